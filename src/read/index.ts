@@ -1,0 +1,96 @@
+/**
+ * The read stage: input folder (or files) -> SourceFile[].
+ * Size is checked before a file is read; decoding problems become diagnostics.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Diagnostic, SourceFile } from '../types.js';
+import { decode } from './decode.js';
+import { scan } from './scan.js';
+
+export interface ReadOptions {
+  /** Largest file read, in bytes. */
+  maxFileSize: number;
+  /** Folder that message paths are relative to (normally the working folder). */
+  cwd: string;
+}
+
+export interface ReadResult {
+  sources: SourceFile[];
+  /** Files that could not be read at all: errors. */
+  diagnostics: Diagnostic[];
+  /** Non-article files found and passed over, relative to the input folder. */
+  skipped: string[];
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/**
+ * Read every article under the given paths (folders are scanned, files taken as they are).
+ * @param inputs folders or files
+ * @param options limits and the folder messages are relative to
+ */
+export async function readSources(inputs: readonly string[], options: ReadOptions): Promise<ReadResult> {
+  const result: ReadResult = { sources: [], diagnostics: [], skipped: [] };
+  for (const input of inputs) {
+    const abs = path.resolve(options.cwd, input);
+    const info = await stat(abs);
+    if (info.isDirectory()) {
+      const found = await scan(abs);
+      result.skipped.push(...found.skipped.map((p) => displayPath(p, options.cwd)));
+      for (const [link, target] of found.escapes) {
+        result.diagnostics.push(diagnostic('read/symlink-outside', { file: displayPath(link, options.cwd), line: 1 }, target));
+      }
+      for (const file of found.files) {
+        await readOne(file, path.relative(abs, file), options, result);
+      }
+    } else {
+      await readOne(abs, path.basename(abs), options, result);
+    }
+  }
+  return result;
+}
+
+async function readOne(file: string, rel: string, options: ReadOptions, out: ReadResult): Promise<void> {
+  const shown = displayPath(file, options.cwd);
+  const at = { file: shown, line: 1 };
+  const size = (await stat(file)).size;
+  if (size > options.maxFileSize) {
+    out.diagnostics.push(diagnostic('read/too-large', at, `${formatBytes(size)} > ${formatBytes(options.maxFileSize)}`));
+    return;
+  }
+  const decoded = decode(await readFile(file));
+  if (decoded.binary !== null) {
+    out.diagnostics.push(diagnostic('read/binary', at, decoded.binary));
+    return;
+  }
+  if (decoded.text.trim() === '') {
+    out.diagnostics.push(diagnostic('read/empty', at));
+    return;
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (decoded.fallback) {
+    const { byte, line } = decoded.fallback;
+    diagnostics.push(
+      diagnostic('read/encoding-fallback', { file: shown, line }, `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`),
+    );
+  }
+  out.sources.push({
+    path: shown,
+    relPath: rel.split(path.sep).join('/'),
+    ext: /\.md$/i.test(file) ? 'md' : 'txt',
+    text: decoded.text,
+    diagnostics,
+  });
+}
+
+/** A path relative to `cwd` when it lies inside it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
+}
