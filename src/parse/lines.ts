@@ -1,0 +1,71 @@
+/**
+ * Text into units: one unit per paragraph-sized piece of text, with its line
+ * number on disk and whether a blank line stands before and after it.
+ *
+ * Archives split paragraphs two ways, and both must work:
+ *
+ *   One paragraph.          One paragraph.
+ *                           Another paragraph.
+ *   Another paragraph.
+ *
+ * A third way, hard-wrapped copy, is joined back together: inside a block of a
+ * blank-line-separated file, a line that does not end a sentence and is followed
+ * by one starting in lower case continues on the next line.
+ *
+ *   The minister said the plan would
+ *   cost more than expected.          -> one unit
+ */
+import { endsSentence, startsLower } from './shape.js';
+
+export interface Unit {
+  /** The text, trimmed, inner runs of white space collapsed. */
+  text: string;
+  /** 1-based line number in the file on disk. */
+  line: number;
+  /** A blank line (or the start of the text) comes before this unit. */
+  gapBefore: boolean;
+  /** A blank line (or the end of the text) comes after this unit. */
+  gapAfter: boolean;
+}
+
+/**
+ * Split text into units.
+ * @param text the body text (after front matter)
+ * @param lineOffset lines before this text in the file (front matter)
+ */
+export function toUnits(text: string, lineOffset = 0): Unit[] {
+  const raw = text.split('\n');
+  const units: Unit[] = [];
+  let gap = true;
+  for (let i = 0; i < raw.length; i++) {
+    const clean = raw[i]!.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    if (clean === '') {
+      gap = true;
+      const last = units.at(-1);
+      if (last) last.gapAfter = true;
+      continue;
+    }
+    const prev = units.at(-1);
+    if (prev && !gap && continues(prev.text, clean)) {
+      prev.text += ' ' + clean;
+      continue;
+    }
+    units.push({ text: clean, line: i + 1 + lineOffset, gapBefore: gap, gapAfter: false });
+    gap = false;
+  }
+  const last = units.at(-1);
+  if (last) last.gapAfter = true;
+  return units;
+}
+
+/** A hard-wrapped line: the previous one breaks mid-sentence and this one starts in lower case. */
+function continues(prev: string, next: string): boolean {
+  return !endsSentence(prev) && !/[)\]:]$/.test(prev) && startsLower(next) && prev.length >= 30;
+}
+
+/** True when the text separates units by blank lines (most units have a gap before them). */
+export function isSpaced(units: readonly Unit[]): boolean {
+  if (units.length < 3) return true;
+  const spaced = units.filter((u) => u.gapBefore).length;
+  return spaced / units.length >= 0.5;
+}

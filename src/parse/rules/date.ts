@@ -1,0 +1,68 @@
+/**
+ * Date lines: a line that is a date, with or without a label and a time.
+ *
+ *   Published: 18 April 2023               -> published 2023-04-18
+ *   Last updated 09:30 BST, 19 April 2023  -> updated 2023-04-19
+ *   Tuesday 18 April 2023                  -> 2023-04-18
+ *   It was 18 April 2023 when the storm hit. -> not a date line: a sentence
+ *
+ * The published date wins over an updated one; the first plain date over later ones.
+ */
+import { diagnostic } from '../../diagnostics/catalogue.js';
+import { findDate } from '../dates.js';
+import type { DateFound, Rule } from '../state.js';
+import { peek } from '../state.js';
+
+const PUBLISHED = /\b(published|posted|first published|created|issued|filed)\b/i;
+const UPDATED = /\b(updated|modified|last updated|edited|revised)\b/i;
+/** What may stand beside a date on a date line: labels, weekdays, times, zones. */
+const FILLER =
+  /\b(published|posted|first|created|issued|filed|updated|modified|last|edited|revised|on|at|by|date|time|am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|ist|jst|aest|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?)\b|\d{1,2}[:.]\d{2}(:\d{2})?|[,|·•:()\-–—/]/gi;
+
+/**
+ * Read a line as a date line.
+ * @param text one line
+ * @returns the date and its kind, `ambiguous`, or null when the line is not a date line
+ */
+export function parseDateLine(text: string): Omit<DateFound, 'line'> | 'ambiguous' | null {
+  if (text.length > 100) return null;
+  const found = findDate(text);
+  if (found === null) return null;
+  const rest =
+    found === 'ambiguous' ? text.replace(/\d{1,2}[/.]\d{1,2}[/.]\d{4}/, '') : text.slice(0, found.start) + text.slice(found.end);
+  if (rest.replace(FILLER, ' ').trim() !== '') return null;
+  if (found === 'ambiguous') return 'ambiguous';
+  const kind = PUBLISHED.test(text) ? 'published' : UPDATED.test(text) ? 'updated' : 'plain';
+  return { iso: found.iso, kind };
+}
+
+export const date: Rule = {
+  name: 'date',
+  examples: [
+    { text: 'Published: 18 April 2023', gives: 'date 2023-04-18 (published)' },
+    { text: 'Updated 09:30, April 19, 2023', gives: 'date 2023-04-19 (updated)' },
+    { text: '04/05/2023', gives: 'no date: day and month could be either; a diagnostic' },
+  ],
+  apply(state) {
+    if (state.phase === 'start') return 0;
+    const unit = peek(state)!;
+    const found = parseDateLine(unit.text);
+    if (found === null) return 0;
+    if (found === 'ambiguous') {
+      state.diagnostics.push(diagnostic('date/ambiguous', { file: state.file, line: unit.line }, unit.text));
+    } else {
+      state.dates.push({ ...found, line: unit.line });
+    }
+    return 1;
+  },
+};
+
+/**
+ * Pick the article's date: published, else the first plain date, else updated.
+ * @param dates every date line found
+ */
+export function chooseDate(dates: readonly DateFound[]): string | null {
+  const pick =
+    dates.find((d) => d.kind === 'published') ?? dates.find((d) => d.kind === 'plain') ?? dates.find((d) => d.kind === 'updated');
+  return pick?.iso ?? null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Figures: what is left of a picture when a page becomes text.
+ *
+ *   Russia Ukraine Putin                                   <- alt text (short, unpunctuated)
+ *   Russian President presented an icon (Pool Photo via AP) <- caption + (credit)
+ *
+ *   Flood water in the high street (Photo: Jane Doe/Reuters) -> caption + credit, no alt
+ *   (PA Graphics)                                          -> credit only
+ *   Photo: Jane Doe/Getty Images                           -> credit only
+ *
+ * A trailing parenthesis counts as a credit only when it speaks of pictures or
+ * agencies (photo, pool, via, image, getty, AP...), so `(pictured)` or a
+ * parenthesised aside ending a sentence stays in its paragraph.
+ */
+import type { FigureBlock } from '../../types.js';
+import type { Rule } from '../state.js';
+import { peek } from '../state.js';
+import { isProse, isTitleLike, wordCount } from '../shape.js';
+import { isAgencyAcronym } from './agencies.js';
+
+const CREDIT_WORDS =
+  /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
+const LABELLED = /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?\s*:\s*(.+)$/i;
+
+/**
+ * True when a text reads as a picture credit.
+ * @param text the credit, without its parentheses
+ */
+export function isCredit(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || wordCount(t) > 12 || /[.!?]$/.test(t)) return false;
+  if (LABELLED.test(t) || CREDIT_WORDS.test(t)) return true;
+  return t.split(/[\s/,]+/).some(isAgencyAcronym);
+}
+
+/** `Name/Agency` style credits keep their text; `Photo: X` labels are dropped. */
+function cleanCredit(text: string): string {
+  const labelled = LABELLED.exec(text.trim());
+  return (labelled ? labelled[2]! : text).trim();
+}
+
+/**
+ * Read a line as a caption with a credit, or a credit alone.
+ * @param text one line
+ */
+export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credit'> | null {
+  const t = text.trim();
+  const only = /^\(([^()]+)\)$/.exec(t);
+  if (only) return isCredit(only[1]!) ? { caption: null, credit: cleanCredit(only[1]!) } : null;
+  const labelled = LABELLED.exec(t);
+  if (labelled && wordCount(t) <= 12 && !/[.!?]$/.test(t)) return { caption: null, credit: cleanCredit(t) };
+  const trailing = /^(.*\S)\s*\(([^()]+)\)$/.exec(t);
+  if (trailing && isCredit(trailing[2]!)) {
+    const caption = trailing[1]!.trim();
+    return { caption: caption === '' ? null : caption, credit: cleanCredit(trailing[2]!) };
+  }
+  return null;
+}
+
+export const figure: Rule = {
+  name: 'figure',
+  examples: [
+    {
+      text: 'Russia Ukraine Putin\nPutin presented an icon to troops (Pool Photo via AP)',
+      gives: 'figure with alt, caption, credit',
+    },
+    { text: '(PA Graphics)', gives: 'figure with credit only' },
+    { text: 'The mayor (pictured) said no.', gives: 'a paragraph: "pictured" is no credit' },
+  ],
+  apply(state) {
+    if (state.phase === 'start') return 0;
+    const unit = peek(state)!;
+    const next = peek(state, 1);
+    // An alt-text line directly above its caption: no blank line between them
+    // (in a blank-line-separated file), or a very short label (in a line-per-paragraph one).
+    if (next && isTitleLike(unit.text, 10) && !isProse(unit.text)) {
+      const joined = state.spaced ? !unit.gapAfter : wordCount(unit.text) <= 6;
+      const caption = joined ? parseCaption(next.text) : null;
+      if (caption && caption.caption !== null) {
+        state.body.push({ type: 'figure', ...caption, alt: unit.text });
+        return 2;
+      }
+    }
+    const caption = parseCaption(unit.text);
+    if (!caption) return 0;
+    state.body.push({ type: 'figure', ...caption, alt: null });
+    return 1;
+  },
+};

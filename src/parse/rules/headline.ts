@@ -1,0 +1,47 @@
+/**
+ * The headline: the first line of text (after a masthead and page furniture).
+ *
+ *   Putin visits Russian troops in Ukraine as G7 leaders vow ...  <- headline
+ *
+ * A first line that reads like a long sentence is still taken, with a
+ * `headline/uncertain` warning. When front matter sets the headline, the
+ * first line is consumed if it repeats it, or if it reads like a headline
+ * (then with a note that front matter replaced it); a first line of prose is
+ * left to the body.
+ */
+import { diagnostic } from '../../diagnostics/catalogue.js';
+import type { Rule } from '../state.js';
+import { peek, sameText } from '../state.js';
+import { endsSentence, isProse, isTitleLike, wordCount } from '../shape.js';
+
+export const headline: Rule = {
+  name: 'headline',
+  examples: [
+    { text: 'Putin visits headquarters of Russian troops fighting in Ukraine', gives: 'headline' },
+    {
+      text: 'The council met on Monday and agreed to raise taxes by 4% next year.',
+      gives: 'headline, with a headline/uncertain warning',
+    },
+  ],
+  apply(state) {
+    if (state.phase !== 'start') return 0;
+    const unit = peek(state)!;
+    state.phase = 'head';
+    if (state.preset.headline !== undefined) {
+      if (sameText(unit.text, state.preset.headline)) {
+        state.headlineIndex = state.i;
+        return 1;
+      }
+      if (isProse(unit.text) || !isTitleLike(unit.text, 30)) return 0;
+      state.headlineIndex = state.i;
+      state.diagnostics.push(diagnostic('headline/overridden', { file: state.file, line: unit.line }, unit.text));
+      return 1;
+    }
+    state.headline = unit.text;
+    state.headlineIndex = state.i;
+    if (endsSentence(unit.text) && /\.["'”’]?$/.test(unit.text) && wordCount(unit.text) > 15) {
+      state.diagnostics.push(diagnostic('headline/uncertain', { file: state.file, line: unit.line }, unit.text));
+    }
+    return 1;
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * The raw-text rules, in order of precedence: for each unit of text, the first
+ * rule that applies wins. Each rule's file shows the examples it exists for.
+ *
+ *   boilerplate   "Last updated", "Sorry, we are not accepting comments ..."
+ *   masthead      "Express & Star" above the headline
+ *   headline      the first line left
+ *   date          "Published: 18 April 2023"
+ *   byline        "By Jane Smith", "X – Press Association" (above the body or in its foot)
+ *   tags          "Tags: Ukraine, Russia"
+ *   figure        alt text + "caption (Pool Photo via AP)", "(PA Graphics)"
+ *   standfirst    the summary under the headline, when furniture separates it from the body
+ *   furniture     short unpunctuated lines before the first paragraph
+ *   subheading    short title-like lines between paragraphs
+ *   paragraph     everything else
+ */
+import type { Rule } from '../state.js';
+import { boilerplate } from './boilerplate.js';
+import { byline } from './byline.js';
+import { date } from './date.js';
+import { figure } from './figure.js';
+import { furniture } from './furniture.js';
+import { headline } from './headline.js';
+import { masthead } from './masthead.js';
+import { paragraph } from './paragraph.js';
+import { standfirst } from './standfirst.js';
+import { subheading } from './subheading.js';
+import { tags } from './tags.js';
+
+export const rules: readonly Rule[] = [
+  boilerplate,
+  masthead,
+  headline,
+  date,
+  byline,
+  tags,
+  figure,
+  standfirst,
+  furniture,
+  subheading,
+  paragraph,
+];

@@ -1,0 +1,80 @@
+/**
+ * What the raw-text rules share while they walk an article's units.
+ * Rules read the units and the fields found so far, and write what they find.
+ */
+import type { Block, Diagnostic } from '../types.js';
+import type { FrontMatterFields } from './front-matter-fields.js';
+import type { Unit } from './lines.js';
+
+/** Where the walk is: before the headline, between headline and body, in the body. */
+export type Phase = 'start' | 'head' | 'body';
+
+export interface BylineFound {
+  byline: string | null;
+  authors: string[];
+  agency: string | null;
+  line: number;
+  /** Found above the body (`head`) or after its last paragraph (`foot`). */
+  where: 'head' | 'foot';
+}
+
+export interface DateFound {
+  iso: string;
+  kind: 'published' | 'updated' | 'plain';
+  line: number;
+}
+
+export interface ParseState {
+  file: string;
+  units: Unit[];
+  /** Index of the unit being looked at. */
+  i: number;
+  /** True when paragraphs are separated by blank lines. */
+  spaced: boolean;
+  /** Units from this index on hold no prose: the article's foot (bylines, notices). */
+  footFrom: number;
+  phase: Phase;
+  /** Front-matter fields, which win over anything found in the text. */
+  preset: FrontMatterFields;
+  outlet: string | null;
+  headline: string | null;
+  /** Index of the unit the headline came from (-1 until found, or when front matter set it). */
+  headlineIndex: number;
+  standfirst: string | null;
+  bylines: BylineFound[];
+  dates: DateFound[];
+  tags: string[];
+  body: Block[];
+  diagnostics: Diagnostic[];
+}
+
+/** One raw-text rule: a name, the examples it exists for, and what it does. */
+export interface Rule {
+  name: string;
+  /** Raw-text examples, each with what the rule makes of it. */
+  examples: ReadonlyArray<{ text: string; gives: string }>;
+  /**
+   * Look at `state.units[state.i]` (and the units around it).
+   * @returns how many units the rule consumed; 0 when it does not apply
+   */
+  apply(state: ParseState): number;
+}
+
+/** The unit `k` places after the current one, if any. */
+export function peek(state: ParseState, k = 0): Unit | undefined {
+  return state.units[state.i + k];
+}
+
+/** Compare texts ignoring case, quotes, dashes and white space. */
+export function sameText(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .normalize('NFKC')
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[–—]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,93 @@
+/**
+ * Raw text to record fields: split into units, then walk them with the rule table.
+ */
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Block, Diagnostic } from '../types.js';
+import type { FrontMatterFields } from './front-matter-fields.js';
+import { isSpaced, toUnits, type Unit } from './lines.js';
+import { isBoilerplate } from './rules/boilerplate.js';
+import { chooseDate } from './rules/date.js';
+import { rules } from './rules/index.js';
+import { isProse } from './shape.js';
+import type { BylineFound, ParseState } from './state.js';
+
+export interface TextFields {
+  outlet: string | null;
+  headline: string | null;
+  standfirst: string | null;
+  byline: BylineFound | null;
+  date: string | null;
+  tags: string[];
+  body: Block[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse the text of an article (front matter already removed).
+ * @param text the body text
+ * @param file path for diagnostics
+ * @param lineOffset lines the front matter took
+ * @param preset fields front matter already set
+ */
+export function parseText(text: string, file: string, lineOffset: number, preset: FrontMatterFields): TextFields {
+  const units = toUnits(text, lineOffset);
+  const state: ParseState = {
+    file,
+    units,
+    i: 0,
+    spaced: isSpaced(units),
+    footFrom: footStart(units),
+    phase: 'start',
+    preset,
+    outlet: null,
+    headline: null,
+    headlineIndex: -1,
+    standfirst: null,
+    bylines: [],
+    dates: [],
+    tags: [],
+    body: [],
+    diagnostics: [],
+  };
+  while (state.i < units.length) {
+    for (const rule of rules) {
+      const used = rule.apply(state);
+      if (used > 0) {
+        state.i += used;
+        break;
+      }
+    }
+  }
+  return {
+    outlet: state.outlet,
+    headline: state.headline,
+    standfirst: state.standfirst,
+    byline: chooseByline(state),
+    date: chooseDate(state.dates),
+    tags: state.tags,
+    body: state.body,
+    diagnostics: state.diagnostics,
+  };
+}
+
+/** Index of the first unit of the foot: from there on, nothing reads as prose. */
+function footStart(units: readonly Unit[]): number {
+  let i = units.length;
+  while (i > 1 && (isBoilerplate(units[i - 1]!.text) || !isProse(units[i - 1]!.text))) i--;
+  return i;
+}
+
+/** The byline above the body wins over one in the foot; several different ones get a warning. */
+function chooseByline(state: ParseState): BylineFound | null {
+  const found = [...state.bylines].sort((a, b) => (a.where === b.where ? a.line - b.line : a.where === 'head' ? -1 : 1));
+  const first = found[0];
+  if (!first) return null;
+  const other = found.find((b) => b.byline !== first.byline && b.byline !== null && b.authors.length > 0);
+  if (other && first.authors.length > 0) {
+    state.diagnostics.push(
+      diagnostic('byline/ambiguous', { file: state.file, line: other.line }, `line ${first.line}: "${first.byline ?? ''}"`),
+    );
+  }
+  const agency = first.agency ?? found.find((b) => b.agency !== null)?.agency ?? null;
+  return { ...first, agency };
+}
