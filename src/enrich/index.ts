@@ -1,0 +1,75 @@
+/**
+ * The enrich stage: parsed articles -> Archive. Slugs and URLs,
+ * display dates, outlets/authors/tags, and the archive's order (newest first,
+ * undated last, ties broken by URL so the order never depends on the file system).
+ */
+import { diagnostic } from '../diagnostics/catalogue.js';
+import { displayDate } from '../parse/dates.js';
+import type { Archive, ArchiveArticle, Diagnostic, ParsedArticle, SiteConfig } from '../types.js';
+import { articleSlug } from './slug.js';
+import { collectTerms, termRef } from './taxonomy.js';
+
+export interface EnrichResult {
+  archive: Archive;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turn parsed articles into the archive the templates render.
+ * @param parsed articles that parsed without errors
+ * @param site site settings
+ */
+export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): EnrichResult {
+  const diagnostics: Diagnostic[] = [];
+  const articles: ArchiveArticle[] = parsed.map(({ record, extras, source, markdown }) => {
+    const slug = extras.slug ?? articleSlug(record.headline, source.relPath);
+    return {
+      record,
+      extras,
+      slug,
+      url: `/articles/${slug}/`,
+      markdown,
+      displayDate: record.date ? displayDate(record.date) : null,
+      outletRef: record.outlet ? termRef('outlets', record.outlet) : null,
+      authorRefs: record.authors.map((a) => termRef('authors', a)),
+      tagRefs: record.tags.map((t) => termRef('tags', t)),
+    };
+  });
+
+  const seen = new Map<string, ArchiveArticle>();
+  for (const article of articles) {
+    const key = article.url.normalize('NFKC').toLowerCase();
+    const other = seen.get(key);
+    if (other) {
+      diagnostics.push(
+        diagnostic('slug/collision', { file: article.record.file, line: 1 }, `${article.url}, also ${other.record.file}`),
+      );
+    } else {
+      seen.set(key, article);
+    }
+  }
+
+  articles.sort(newestFirst);
+  return {
+    archive: {
+      site,
+      articles,
+      outlets: collectTerms(articles, (a) => (a.outletRef ? [a.outletRef] : [])),
+      authors: collectTerms(articles, (a) => a.authorRefs),
+      tags: collectTerms(articles, (a) => a.tagRefs),
+    },
+    diagnostics,
+  };
+}
+
+/** Dated before undated, newest first, then by URL. */
+export function newestFirst(a: ArchiveArticle, b: ArchiveArticle): number {
+  const da = a.record.date;
+  const db = b.record.date;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? 1 : -1;
+  }
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}

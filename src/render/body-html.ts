@@ -1,0 +1,74 @@
+/**
+ * Body blocks to HTML, through the unified pipeline: blocks -> mdast -> remark-html.
+ * remark-html sanitizes (hast-util-sanitize's GitHub schema, plus figure and
+ * figcaption), so this HTML is safe to print unescaped, and nothing else is.
+ *
+ * `.txt` text is only ever a text node: `<b>` or `*stars*` in an article stay as
+ * they were written. `.md` bodies are parsed by remark-parse first.
+ */
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkHtml from 'remark-html';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, FigureBlock } from '../types.js';
+
+const schema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  attributes: {
+    ...defaultSchema.attributes,
+    span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'credit', 'alt']],
+  },
+};
+
+const fromText = unified().use(remarkHtml, { sanitize: schema });
+const fromMarkdown = unified().use(remarkParse).use(remarkHtml, { sanitize: schema });
+
+/**
+ * Render an article body.
+ * @param blocks the parsed blocks (used for `.txt` articles)
+ * @param markdown the Markdown body of a `.md` article, or null
+ */
+export function bodyHtml(blocks: readonly Block[], markdown: string | null): string {
+  if (markdown !== null) return String(fromMarkdown.processSync(markdown)).trim();
+  const tree: Root = { type: 'root', children: blocks.map(toMdast) };
+  return fromText.stringify(fromText.runSync(tree) as Root).trim();
+}
+
+function toMdast(block: Block): RootContent {
+  switch (block.type) {
+    case 'paragraph':
+      return { type: 'paragraph', children: [text(block.text)] };
+    case 'subheading':
+      return { type: 'heading', depth: 2, children: [text(block.text)] };
+    case 'quote':
+      return { type: 'blockquote', children: [{ type: 'paragraph', children: [text(block.text)] }] };
+    case 'figure':
+      return figure(block);
+  }
+}
+
+function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+function span(className: string, value: string): PhrasingContent {
+  return { type: 'emphasis', data: { hName: 'span', hProperties: { className: [className] } }, children: [text(value)] };
+}
+
+/** `<figure><figcaption>Caption <span class="credit">Credit</span></figcaption></figure>` */
+function figure(block: FigureBlock): BlockContent {
+  const parts: PhrasingContent[] = [];
+  if (block.caption !== null) parts.push(text(block.caption));
+  else if (block.alt !== null) parts.push(span('alt', block.alt));
+  if (block.credit !== null) {
+    if (parts.length > 0) parts.push(text(' '));
+    parts.push(span('credit', block.credit));
+  }
+  return {
+    type: 'paragraph',
+    data: { hName: 'figure' },
+    children: [{ type: 'emphasis', data: { hName: 'figcaption' }, children: parts }],
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The part of Eleventy 3's programmatic API that the render stage uses.
+ * Eleventy ships no type declarations of its own.
+ */
+declare module '@11ty/eleventy' {
+  export interface UserConfig {
+    setUseGitIgnore(enabled: boolean): void;
+    setTemplateFormats(formats: string[]): void;
+    setNunjucksEnvironmentOptions(options: object): void;
+    setIncludesDirectory(dir: string): void;
+    addGlobalData(name: string, data: unknown): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addPlugin(plugin: unknown, options?: unknown): void;
+  }
+  export interface EleventyOptions {
+    quietMode?: boolean;
+    configPath?: string;
+    pathPrefix?: string;
+    config?: (config: UserConfig) => void | Promise<void>;
+  }
+  export interface WriteResult {
+    inputPath: string;
+    outputPath: string | false;
+    url: string | false;
+  }
+  export class Eleventy {
+    constructor(input: string, output: string, options?: EleventyOptions);
+    write(): Promise<[unknown[], WriteResult[]]>;
+    disableLogger(): void;
+  }
+  export const HtmlBasePlugin: unknown;
+  export default Eleventy;
+}

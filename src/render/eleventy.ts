@@ -1,0 +1,61 @@
+/**
+ * The render stage: Eleventy 3, run programmatically, paginating trusted
+ * Nunjucks templates over the archive, which it receives as data.
+ *
+ * Eleventy's input is the templates folder only; article files never reach it.
+ * Its own config-file lookup, .gitignore handling and non-Nunjucks formats are
+ * turned off, so nothing in the working folder changes what it does.
+ */
+import { Eleventy, HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
+import { cp } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { NewsArchiveError } from '../diagnostics/errors.js';
+import type { Archive } from '../types.js';
+import { siteView } from './view.js';
+
+export interface RenderOptions {
+  /** Folder of Nunjucks templates. */
+  templates: string;
+  /** Folder copied as is into the site (CSS, icons). */
+  publicDir: string;
+  /** Where to write: a fresh staging folder. */
+  output: string;
+}
+
+/**
+ * Render the archive into `output`.
+ * @param archive the enriched archive
+ * @param options folders
+ * @returns the number of pages written
+ */
+export async function render(archive: Archive, options: RenderOptions): Promise<number> {
+  const site = siteView(archive);
+  const elev = new Eleventy(options.templates, options.output, {
+    quietMode: true,
+    // Our own empty config file, so no eleventy.config.js from the working folder is loaded.
+    configPath: fileURLToPath(new URL('./eleventy.config.js', import.meta.url)),
+    pathPrefix: archive.site.basePath,
+    config(config: UserConfig) {
+      config.setUseGitIgnore(false);
+      config.setTemplateFormats(['njk']);
+      config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+      config.setIncludesDirectory('_includes');
+      config.addGlobalData('site', site);
+      config.addPlugin(HtmlBasePlugin, { baseHref: archive.site.basePath });
+    },
+  });
+  elev.disableLogger();
+  let pages: number;
+  try {
+    const results = await elev.write();
+    pages = results[1].filter((r) => r.outputPath !== false).length;
+  } catch (error) {
+    throw new NewsArchiveError(
+      `Having trouble rendering the site with the templates in ${options.templates}: ${error instanceof Error ? error.message : String(error)}`,
+      70,
+      error,
+    );
+  }
+  await cp(options.publicDir, options.output, { recursive: true, errorOnExist: false, force: true });
+  return pages;
+}
