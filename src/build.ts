@@ -1,0 +1,120 @@
+/**
+ * The build, as a list of stages (DESIGN.md): read, parse, enrich, render,
+ * publish. Each is one awaited call; everything else lives in the stages.
+ */
+import path from 'node:path';
+import { ContentError } from './diagnostics/errors.js';
+import { enrich } from './enrich/index.js';
+import { parseSource } from './parse/index.js';
+import { checkOutputFolder } from './publish/output-folder.js';
+import { createStaging, discardStaging, swapIn } from './publish/swap.js';
+import { validateSite } from './publish/validate.js';
+import { readSources } from './read/index.js';
+import { render } from './render/eleventy.js';
+import type { Diagnostic, ParsedArticle, SiteConfig } from './types.js';
+
+export interface BuildOptions {
+  /** Input folders or files. */
+  inputs: string[];
+  /** Output folder. */
+  output: string;
+  templates: string;
+  publicDir: string;
+  site: SiteConfig;
+  cwd: string;
+  maxFileSize: number;
+  /** Warnings fail the build too. */
+  strict: boolean;
+  /** Told about each stage as it ends. */
+  onStage?: ((stage: string, detail: string, ms: number) => void) | undefined;
+  /** Told about warnings and infos that did not stop the build. */
+  onDiagnostics?: ((diagnostics: Diagnostic[]) => void) | undefined;
+}
+
+export interface BuildSummary {
+  articles: number;
+  pages: number;
+  skipped: string[];
+  output: string;
+  ms: number;
+}
+
+/**
+ * Build the site.
+ * @param options where from, where to, and how
+ * @throws ContentError when articles have errors (nothing is published), UsageError for bad folders
+ */
+export async function build(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const output = path.resolve(options.cwd, options.output);
+  const inputs = options.inputs.map((i) => path.resolve(options.cwd, i));
+  checkOutputFolder(output, inputs, options.cwd);
+  const stage = timer(options.onStage);
+
+  const read = await stage(
+    'read',
+    () => readSources(options.inputs, options),
+    (r) => `${r.sources.length} files${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
+  );
+  const parsed = await stage(
+    'parse',
+    async () => read.sources.map(parseSource),
+    (p) => `${p.length} articles`,
+  );
+  const good = parsed.filter((p) => p.record.ok);
+  const enriched = await stage(
+    'enrich',
+    async () => enrich(good, options.site),
+    (e) => `${e.archive.outlets.length} outlets, ${e.archive.authors.length} authors`,
+  );
+  stopOnErrors([...read.diagnostics, ...parsed.flatMap(diagnosticsOf), ...enriched.diagnostics], options);
+
+  const staging = await createStaging(output);
+  try {
+    const pages = await stage(
+      'render',
+      () => render(enriched.archive, { templates: options.templates, publicDir: options.publicDir, output: staging }),
+      (n) => `${n} pages`,
+    );
+    await stage(
+      'validate',
+      () => validateSite(staging, enriched.archive),
+      () => 'complete',
+    );
+    await stage(
+      'publish',
+      () => swapIn(staging, output),
+      () => path.relative(options.cwd, output) || output,
+    );
+    return { articles: good.length, pages, skipped: read.skipped, output, ms: performance.now() - started };
+  } finally {
+    await discardStaging(staging);
+  }
+}
+
+function diagnosticsOf(p: ParsedArticle): Diagnostic[] {
+  return p.record.diagnostics;
+}
+
+/** Errors (and warnings under --strict) stop the build before anything is written. */
+function stopOnErrors(diagnostics: Diagnostic[], options: BuildOptions): void {
+  const fatal = diagnostics.some((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'));
+  if (fatal) {
+    const shown = options.strict
+      ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
+      : diagnostics;
+    throw new ContentError(shown.filter((d) => d.severity !== 'info'));
+  }
+  options.onDiagnostics?.(diagnostics);
+}
+
+type Stage = <T>(name: string, run: () => Promise<T>, describe: (result: T) => string) => Promise<T>;
+
+function timer(onStage: BuildOptions['onStage']): Stage {
+  return async (name, run, describe) => {
+    const start = performance.now();
+    const result = await run();
+    onStage?.(name, describe(result), performance.now() - start);
+    return result;
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * The `news-archive` command.
+ *
+ *   news-archive build  [--input DIR] [--output DIR] [--base-path /sub/] [--strict] [--format text|json]
+ *   news-archive serve  [same as build] [--port 8080]
+ *   news-archive parse  [--json] FILE|DIR...
+ *
+ * Exit codes (DESIGN.md): 0 done; 1 content errors; 2 usage or configuration; 70 internal error.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { build, type BuildOptions } from './build.js';
+import { formatDiagnostics } from './diagnostics/format.js';
+import { ContentError, NewsArchiveError, UsageError } from './diagnostics/errors.js';
+import { parseCommand } from './commands/parse.js';
+import { serveCommand } from './commands/serve.js';
+import { DEFAULT_MAX_FILE_SIZE } from './read/index.js';
+import type { Diagnostic } from './types.js';
+
+const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const USAGE = `Usage: news-archive <command> [options]
+
+Commands:
+  build             Build the site from the articles (default: articles/ -> _site/)
+  serve             Build, serve on http://localhost:8080 and rebuild on changes
+  parse PATH...     Print what the parser makes of articles (--json for JSON Lines)
+
+Options:
+  --input DIR       Folder of articles (default: articles)
+  --output DIR      Folder the site is written to (default: _site)
+  --base-path PATH  Serve the site under a sub-path, e.g. /archive/ (default: /)
+  --title TEXT      The site's title (default: News archive)
+  --templates DIR   Nunjucks templates (default: templates/ here, else the bundled ones)
+  --public DIR      Files copied as they are (default: public/ here, else the bundled ones)
+  --max-file-size N Largest article file read, in bytes (default: ${DEFAULT_MAX_FILE_SIZE})
+  --strict          Warnings fail the build too
+  --verbose         Also print notes (what the parser dropped or guessed)
+  --format FORMAT   Diagnostics as text (default) or json
+  --json            (parse) Print one JSON record per file
+  --port N          (serve) Port to listen on (default: 8080)
+  -h, --help        Show this help
+`;
+
+const OPTIONS = {
+  input: { type: 'string' },
+  output: { type: 'string' },
+  'base-path': { type: 'string' },
+  title: { type: 'string' },
+  templates: { type: 'string' },
+  public: { type: 'string' },
+  'max-file-size': { type: 'string' },
+  strict: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  port: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/**
+ * Run the command line.
+ * @param argv the arguments after `news-archive`
+ * @param cwd the working folder
+ * @returns the exit code
+ */
+export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+  let format: 'text' | 'json' = 'text';
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    }
+    const { values, positionals } = parsed;
+    const [command, ...rest] = positionals;
+    if (values.help || command === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') {
+      throw new UsageError(`--format must be text or json, not "${values.format}".`);
+    }
+    format = values.format === 'json' ? 'json' : 'text';
+    switch (command) {
+      case 'build': {
+        const summary = await build(buildOptions(values, rest, cwd, format));
+        if (!values.quiet) {
+          const skipped = summary.skipped.length
+            ? `; ${summary.skipped.length} non-article files skipped: ${summary.skipped.slice(0, 5).join(', ')}${summary.skipped.length > 5 ? ', …' : ''}`
+            : '';
+          process.stderr.write(
+            `Published ${summary.articles} articles as ${summary.pages} pages to ${path.relative(cwd, summary.output) || summary.output} in ${(summary.ms / 1000).toFixed(2)} s${skipped}\n`,
+          );
+        }
+        return 0;
+      }
+      case 'serve':
+        return await serveCommand(buildOptions(values, rest, cwd, format), values.port ?? '8080');
+      case 'parse':
+        return await parseCommand(rest, {
+          json: values.json ?? false,
+          cwd,
+          maxFileSize: maxFileSize(values),
+          verbose: values.verbose ?? false,
+        });
+      case undefined:
+        process.stderr.write(USAGE);
+        return 2;
+      default:
+        throw new UsageError(`Unknown command "${command}". Run news-archive --help for the commands.`);
+    }
+  } catch (error) {
+    return report(error, format);
+  }
+}
+
+/**
+ * Turn flags into build options.
+ * @param values parsed flags
+ * @param rest positional arguments after the command (input folders, alternative to --input)
+ * @param cwd working folder
+ * @param format diagnostics format
+ */
+export function buildOptions(values: CliValues, rest: string[], cwd: string, format: 'text' | 'json'): BuildOptions {
+  const inputs = values.input !== undefined ? [values.input, ...rest] : rest.length > 0 ? rest : ['articles'];
+  for (const input of inputs) {
+    if (!existsSync(path.resolve(cwd, input))) {
+      throw new UsageError(
+        `The input ${input} does not exist. Put article files in an "articles" folder, or name one with --input DIR.`,
+      );
+    }
+  }
+  return {
+    inputs,
+    output: values.output ?? '_site',
+    templates: bundled(values.templates, 'templates', cwd),
+    publicDir: bundled(values.public, 'public', cwd),
+    site: {
+      title: values.title ?? 'News archive',
+      description: 'An archive of news articles.',
+      language: 'en',
+      basePath: basePath(values['base-path'] ?? '/'),
+    },
+    cwd,
+    maxFileSize: maxFileSize(values),
+    strict: values.strict ?? false,
+    onStage: values.quiet
+      ? undefined
+      : (stage, detail, ms) => process.stderr.write(`${stage.padEnd(9)} ${detail} (${Math.round(ms)} ms)\n`),
+    onDiagnostics: (diagnostics) => printDiagnostics(diagnostics, format, values.verbose ?? false),
+  };
+}
+
+/** A folder the user named, else one in the working folder, else the package's own. */
+function bundled(given: string | undefined, name: string, cwd: string): string {
+  if (given !== undefined) {
+    const abs = path.resolve(cwd, given);
+    if (!existsSync(abs)) throw new UsageError(`The folder ${given} does not exist.`);
+    return abs;
+  }
+  const local = path.join(cwd, name);
+  return existsSync(local) ? local : path.join(PACKAGE_ROOT, name);
+}
+
+/**
+ * Normalise a base path to `/`, or `/sub/` with one slash at each end.
+ * @param raw what the user typed
+ */
+export function basePath(raw: string): string {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return '/';
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+    throw new UsageError(`--base-path "${raw}" is not a usable path; write it like /archive/ (letters, digits, - _ . ~ and /).`);
+  }
+  return `/${trimmed}/`;
+}
+
+function maxFileSize(values: CliValues): number {
+  if (values['max-file-size'] === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const n = Number(values['max-file-size']);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--max-file-size must be a whole number of bytes, not "${values['max-file-size']}".`);
+  return n;
+}
+
+function printDiagnostics(diagnostics: Diagnostic[], format: 'text' | 'json', verbose: boolean): void {
+  const shown = diagnostics.filter((d) => verbose || d.severity !== 'info');
+  if (shown.length === 0) return;
+  process.stderr.write(formatDiagnostics(shown, format) + '\n');
+}
+
+/** Print an error the way its kind calls for, and return the exit code. */
+function report(error: unknown, format: 'text' | 'json'): number {
+  if (error instanceof ContentError) {
+    process.stderr.write(formatDiagnostics(error.diagnostics, format) + '\n');
+    process.stderr.write(`${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof NewsArchiveError) {
+    process.stderr.write(`news-archive: ${error.message}\n`);
+    if (error.exitCode === 70 && error.cause instanceof Error)
+      process.stderr.write(`${error.cause.stack ?? ''}\nThis is a bug in news-archive; please report it.\n`);
+    return error.exitCode;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(
+    `news-archive: internal error\n${stack}\nThis is a bug in news-archive; please report it with the command you ran.\n`,
+  );
+  return 70;
+}
