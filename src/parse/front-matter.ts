@@ -89,14 +89,15 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
 
 /** YAML with the core schema, no aliases, unresolved tags treated as errors. */
 function parseYaml(source: string, file: string, diagnostics: Diagnostic[]): object {
-  const doc = parseDocument(source, { schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { schema: 'core', prettyErrors: true, uniqueKeys: true });
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     for (const problem of problems) {
       const pos = problem.linePos?.[0];
       const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      // +1: the opening fence is line 1 of the file.
-      diagnostics.push(diagnostic('front-matter/yaml', { file, line: (pos?.line ?? 1) + 1, column: pos?.col ?? 1 }, message));
+      // gray-matter hands over the text from the end of the opening fence, so
+      // line 1 of the YAML is the fence's own line: YAML lines are file lines.
+      diagnostics.push(diagnostic('front-matter/yaml', { file, line: pos?.line ?? 1, column: pos?.col ?? 1 }, message));
     }
     throw new Error('invalid YAML');
   }

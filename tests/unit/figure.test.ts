@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../src/parse/rules/boilerplate.js';
+import { parseCaption } from '../../src/parse/rules/figure.js';
+import { isMastheadLike } from '../../src/parse/rules/masthead.js';
+
+describe('parseCaption', () => {
+  it.each([
+    [
+      'Putin presented an icon to troops (Pool Photo via AP)',
+      { caption: 'Putin presented an icon to troops', credit: 'Pool Photo via AP' },
+    ],
+    ['(PA Graphics)', { caption: null, credit: 'PA Graphics' }],
+    ['Crowds at the stage (Photo: Sam Reed/Getty Images)', { caption: 'Crowds at the stage', credit: 'Sam Reed/Getty Images' }],
+    ['Photo: Lena Brandt/Reuters', { caption: null, credit: 'Lena Brandt/Reuters' }],
+    ['The minister arrives (Image: GETTY)', { caption: 'The minister arrives', credit: 'GETTY' }],
+    ['(AFP)', { caption: null, credit: 'AFP' }],
+  ])('%j', (text, expected) => {
+    expect(parseCaption(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The mayor (pictured) said no.',
+    'Prices rose (again)',
+    '(This is an aside that ends a sentence.)',
+    'Group of Seven (G7)',
+  ])('%j is not a caption', (text) => {
+    expect(parseCaption(text)).toBeNull();
+  });
+});
+
+describe('boilerplate', () => {
+  it.each([
+    'Last updated',
+    'Sorry, we are not accepting comments on this article.',
+    'Share this article',
+    'Advertisement',
+    'Read more:',
+  ])('%j is dropped', (text) => expect(isBoilerplate(text)).toBe(true));
+  it.each(['Comments from the minister were not welcome.', 'Share prices fell sharply on Monday.'])('%j is kept', (text) =>
+    expect(isBoilerplate(text)).toBe(false),
+  );
+});
+
+describe('masthead', () => {
+  it.each([
+    ['Express & Star', true],
+    ['The Northern Ledger', true],
+    ['Ad sales boost Time Warner profit', false],
+    ['By Jane Smith', false],
+    ['Published 18 April 2023', false],
+    ['Top 10 Films', false],
+  ])('%j is a masthead: %s', (text, expected) => expect(isMastheadLike(text)).toBe(expected));
+});

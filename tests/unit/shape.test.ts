@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { endsSentence, isProse, isTitleCase, isTitleLike } from '../../src/parse/shape.js';
+
+describe('line shape', () => {
+  it.each([
+    ['G7 leaders ramp up pressure', true],
+    ['What happens next?', true],
+    ['He denied it.', false],
+    ['and then it rained', false],
+    ['A very long line that goes on and on well past the point where any subheading would have stopped', false],
+  ])('isTitleLike(%j) is %s', (text, expected) => {
+    expect(isTitleLike(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Express & Star', true],
+    ['The New York Times', true],
+    ['Ad sales boost Time Warner profit', false],
+    ['Le Monde', true],
+  ])('isTitleCase(%j) is %s', (text, expected) => {
+    expect(isTitleCase(text)).toBe(expected);
+  });
+
+  it.each([
+    ['“We will win,” he said.', true],
+    ['He said “no.”', true],
+    ['Russia Ukraine Putin', false],
+  ])('endsSentence(%j) is %s', (text, expected) => {
+    expect(endsSentence(text)).toBe(expected);
+  });
+
+  it('tells prose from labels', () => {
+    expect(isProse('The council met on Monday and agreed the plan.')).toBe(true);
+    expect(isProse('Russia China')).toBe(false);
+  });
+});
