@@ -4,7 +4,7 @@
  */
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { UsageError } from '../diagnostics/errors.js';
-import { parseSource } from '../parse/index.js';
+import { failedRecord, parseSource } from '../parse/index.js';
 import { readSources } from '../read/index.js';
 import type { ArticleRecord } from '../types.js';
 import { existsSync } from 'node:fs';
@@ -30,30 +30,12 @@ export async function parseCommand(inputs: string[], options: ParseCommandOption
   }
   const read = await readSources(inputs, options);
   const records: ArticleRecord[] = read.sources.map((s) => parseSource(s).record);
-  for (const d of read.diagnostics) records.push(unreadable(d));
+  for (const d of read.diagnostics) records.push(failedRecord(d.file, [d]));
   records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const out: string[] = [];
   for (const record of records) out.push(options.json ? JSON.stringify(record) : summary(record, options.verbose));
   process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
   return records.every((r) => r.ok) ? 0 : 1;
-}
-
-function unreadable(error: ArticleRecord['diagnostics'][number]): ArticleRecord {
-  return {
-    file: error.file,
-    ok: false,
-    headline: '',
-    standfirst: null,
-    byline: null,
-    authors: [],
-    outlet: null,
-    agency: null,
-    date: null,
-    tags: [],
-    body: [],
-    diagnostics: [error],
-    error,
-  };
 }
 
 function summary(r: ArticleRecord, verbose: boolean): string {

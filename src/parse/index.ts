@@ -79,9 +79,19 @@ export function parseSource(source: SourceFile): ParsedArticle {
 }
 
 function failed(source: SourceFile, diagnostics: Diagnostic[], extras: ParsedArticle['extras']): ParsedArticle {
+  return { record: failedRecord(source.path, diagnostics), extras, source, markdown: null };
+}
+
+/**
+ * The record of a file that could not be parsed (or read): empty fields, `ok: false`
+ * and its first error in `error`.
+ * @param file the path as found
+ * @param diagnostics everything reported for the file
+ */
+export function failedRecord(file: string, diagnostics: Diagnostic[]): ArticleRecord {
   const error = diagnostics.find((d) => d.severity === 'error');
-  const record: ArticleRecord = {
-    file: source.path,
+  return {
+    file,
     ok: false,
     headline: '',
     standfirst: null,
@@ -95,5 +105,4 @@ function failed(source: SourceFile, diagnostics: Diagnostic[], extras: ParsedArt
     diagnostics,
     ...(error ? { error } : {}),
   };
-  return { record, extras, source, markdown: null };
 }
