@@ -17,6 +17,8 @@ import { ContentError, NewsArchiveError, UsageError } from './diagnostics/errors
 import { parseCommand } from './commands/parse.js';
 import { serveCommand } from './commands/serve.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read/index.js';
+import { evaluate, formatReport } from './eval/run.js';
+import { FIELDS, type Field } from './eval/score.js';
 import type { Diagnostic } from './types.js';
 
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +29,7 @@ Commands:
   build             Build the site from the articles (default: articles/ -> _site/)
   serve             Build, serve on http://localhost:8080 and rebuild on changes
   parse PATH...     Print what the parser makes of articles (--json for JSON Lines)
+  eval --corpus DIR Score the parser against a corpus (inputs/ + expected.jsonl)
 
 Options:
   --input DIR       Folder of articles (default: articles)
@@ -41,6 +44,10 @@ Options:
   --format FORMAT   Diagnostics as text (default) or json
   --json            (parse) Print one JSON record per file
   --port N          (serve) Port to listen on (default: 8080)
+  --corpus DIR      (eval) The corpus folder
+  --worst FIELD     (eval) Also print the failures of one field, e.g. --worst headline
+  --source PREFIX   (eval) Only files of one source, e.g. --source naeb
+  --limit N         (eval) How many failures to print (default: 20)
   -h, --help        Show this help
 `;
 
@@ -58,6 +65,10 @@ const OPTIONS = {
   format: { type: 'string' },
   json: { type: 'boolean' },
   port: { type: 'string' },
+  corpus: { type: 'string' },
+  worst: { type: 'string' },
+  source: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -110,6 +121,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
           maxFileSize: maxFileSize(values),
           verbose: values.verbose ?? false,
         });
+      case 'eval':
+        return await evalCommand(values);
       case undefined:
         process.stderr.write(USAGE);
         return 2;
@@ -119,6 +132,22 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   } catch (error) {
     return report(error, format);
   }
+}
+
+async function evalCommand(values: CliValues): Promise<number> {
+  if (values.corpus === undefined) throw new UsageError('Name the corpus folder: news-archive eval --corpus ../shared/corpus');
+  if (values.worst !== undefined && !(FIELDS as readonly string[]).includes(values.worst)) {
+    throw new UsageError(`--worst takes one of: ${FIELDS.join(', ')}.`);
+  }
+  const limit = values.limit === undefined ? 20 : Number(values.limit);
+  const result = await evaluate({
+    corpus: values.corpus,
+    worst: values.worst as Field | undefined,
+    limit,
+    source: values.source,
+  });
+  process.stdout.write(formatReport(result, limit) + '\n');
+  return 0;
 }
 
 /**
