@@ -26,7 +26,15 @@ export interface Unit {
   gapBefore: boolean;
   /** A blank line (or the end of the text) comes after this unit. */
   gapAfter: boolean;
+  /** Spaces before the text on its line: text-mode browsers indent menus and lists. */
+  indent: number;
+  /** The line began with a list marker (`•`, `□`, `☆`, `-`, `1.`): removed from `text`, unless a number. */
+  bullet: boolean;
 }
+
+/** List markers that text-mode browsers and plain-text lists put before items. */
+const BULLET = /^(?:[•◦▪‣□☆★●○■►▸·*+-]|\d{1,3}[.)])\s+/;
+const SYMBOL_BULLET = /^[•◦▪‣□☆★●○■►▸·*+-]\s+/;
 
 /**
  * Split text into units.
@@ -38,19 +46,23 @@ export function toUnits(text: string, lineOffset = 0): Unit[] {
   const units: Unit[] = [];
   let gap = true;
   for (let i = 0; i < raw.length; i++) {
-    const clean = raw[i]!.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
-    if (clean === '') {
+    const line = raw[i]!;
+    let clean = line.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    const bullet = BULLET.test(clean);
+    if (SYMBOL_BULLET.test(clean)) clean = clean.replace(SYMBOL_BULLET, '').trim();
+    if (clean === '' || /^[•◦▪‣□☆★●○■►▸·]$/.test(clean)) {
       gap = true;
       const last = units.at(-1);
       if (last) last.gapAfter = true;
       continue;
     }
     const prev = units.at(-1);
-    if (prev && !gap && continues(prev.text, clean)) {
+    if (prev && !gap && !bullet && !prev.bullet && continues(prev.text, clean)) {
       prev.text += ' ' + clean;
       continue;
     }
-    units.push({ text: clean, line: i + 1 + lineOffset, gapBefore: gap, gapAfter: false });
+    const indent = /^[ \t\u00a0]*/.exec(line)![0].length;
+    units.push({ text: clean, line: i + 1 + lineOffset, gapBefore: gap, gapAfter: false, indent, bullet });
     gap = false;
   }
   const last = units.at(-1);

@@ -33,6 +33,10 @@ export interface ParseState {
   spaced: boolean;
   /** Units from this index on hold no prose: the article's foot (bylines, notices). */
   footFrom: number;
+  /** True when the text is a whole web page and `units` is the article's window in it. */
+  page: boolean;
+  /** In a page: where the located body starts; units before it (after the headline) are furniture. */
+  bodyFrom: number;
   phase: Phase;
   /** Front-matter fields, which win over anything found in the text. */
   preset: FrontMatterFields;

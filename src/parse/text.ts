@@ -5,6 +5,9 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
+import { isWholePage, locateArticle } from './page.js';
+import { parseByline } from './rules/byline.js';
+import { parseDateLine } from './rules/date.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { chooseDate } from './rules/date.js';
 import { rules } from './rules/index.js';
@@ -30,13 +33,30 @@ export interface TextFields {
  * @param preset fields front matter already set
  */
 export function parseText(text: string, file: string, lineOffset: number, preset: FrontMatterFields): TextFields {
-  const units = toUnits(text, lineOffset);
+  const all = toUnits(text, lineOffset);
+  let units = all;
+  let bodyFrom = 0;
+  let outside: Unit[] = [];
+  const page = isWholePage(all);
+  const diagnostics: Diagnostic[] = [];
+  if (page) {
+    const window = locateArticle(all);
+    const from = window.headline >= 0 ? window.headline : window.start;
+    units = all.slice(from, window.end);
+    bodyFrom = window.start - from;
+    outside = [...all.slice(0, from), ...all.slice(window.end)];
+    if (window.uncertain && units[0]) {
+      diagnostics.push(diagnostic('headline/uncertain', { file, line: units[0].line }, units[0].text));
+    }
+  }
   const state: ParseState = {
     file,
     units,
     i: 0,
     spaced: isSpaced(units),
     footFrom: footStart(units),
+    page,
+    bodyFrom,
     phase: 'start',
     preset,
     outlet: null,
@@ -47,7 +67,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     dates: [],
     tags: [],
     body: [],
-    diagnostics: [],
+    diagnostics,
   };
   while (state.i < units.length) {
     for (const rule of rules) {
@@ -58,6 +78,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
       }
     }
   }
+  if (page) lookOutside(state, outside);
   return {
     outlet: state.outlet,
     headline: state.headline,
@@ -68,6 +89,21 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     body: state.body,
     diagnostics: state.diagnostics,
   };
+}
+
+/** In a page, a byline or date may sit outside the article's window: after the body, or in a header above the headline. */
+function lookOutside(state: ParseState, outside: readonly Unit[]): void {
+  for (const unit of outside) {
+    if (state.bylines.length === 0) {
+      const found = parseByline(unit.text);
+      if (found && found.authors.length > 0 && /^by\b/i.test(unit.text))
+        state.bylines.push({ ...found, line: unit.line, where: 'foot' });
+    }
+    if (state.dates.length === 0) {
+      const found = parseDateLine(unit.text);
+      if (found && found !== 'ambiguous') state.dates.push({ ...found, line: unit.line });
+    }
+  }
 }
 
 /** Index of the first unit of the foot: from there on, nothing reads as prose. */

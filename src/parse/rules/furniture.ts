@@ -17,8 +17,18 @@ export const furniture: Rule = {
   name: 'furniture',
   examples: [{ text: 'Headline\nLast updated\nRussia Ukraine Putin\nThe body.', gives: '"Russia Ukraine Putin" dropped' }],
   apply(state) {
-    if (state.phase !== 'head' || state.body.some((b) => b.type !== 'figure')) return 0;
     const unit = peek(state)!;
+    // In a whole page, everything between the headline and the located body that
+    // no earlier rule claimed (standfirst, byline, date, figure) is page furniture;
+    // so are menu-like lines inside the body.
+    const pageFurniture =
+      state.page &&
+      (state.i < state.bodyFrom || ((unit.bullet || unit.indent >= 4) && !isProse(unit.text)) || /^\[[^\]]*\]$/.test(unit.text));
+    if (pageFurniture) {
+      state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
+      return 1;
+    }
+    if (state.phase !== 'head' || state.body.some((b) => b.type !== 'figure')) return 0;
     if (isProse(unit.text) || wordCount(unit.text) > 10 || /[.!?]["'”’]?$/.test(unit.text)) return 0;
     state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
     return 1;

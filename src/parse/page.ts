@@ -1,0 +1,139 @@
+/**
+ * Where the article is in a whole web page saved as text.
+ *
+ * A page dumped by a text-mode browser (or copied whole from a browser) holds
+ * the article among menus, teasers, share buttons, related links, comment
+ * threads and footers. What sets the article apart, in text alone:
+ *
+ * - its body is the longest run of prose: long lines that end sentences,
+ *   written flush left (menus and lists are indented or bulleted);
+ * - it is fenced by page furniture: "Related", "Comments", "©" lines stop it;
+ * - its headline is a short unpunctuated line a little above the body, usually
+ *   right above the byline and the date.
+ *
+ *   • Home                                   <- menu: bulleted, indented
+ *   Russia to seize energy assets ...        <- headline: above byline and date
+ *   By Gabriel Gavin
+ *   December 20, 2023 11:47 am CET
+ *   Russian President Vladimir Putin has ... <- body: the densest run of prose
+ *   ...
+ *   Related articles                         <- a stop line ends it
+ *
+ * The body is found as the maximum-sum run of line scores (prose scores its
+ * word count, furniture scores below zero), which is linear in the page's length.
+ */
+import type { Unit } from './lines.js';
+import { isBoilerplate } from './rules/boilerplate.js';
+import { parseByline } from './rules/byline.js';
+import { parseDateLine } from './rules/date.js';
+import { parseCaption } from './rules/figure.js';
+import { endsSentence, isProse, wordCount } from './shape.js';
+
+export interface PageWindow {
+  /** Index of the headline unit, or -1 when none was found. */
+  headline: number;
+  /** First unit of the body. */
+  start: number;
+  /** One past the last unit of the body. */
+  end: number;
+  /** True when the headline had to be guessed from a weak candidate. */
+  uncertain: boolean;
+}
+
+/** Lines after which an article does not go on. */
+const STOP =
+  /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|(\d+ )?comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|show comments|view comments|about the authors?|sign up (for|to) .*|subscribe to .*|(get|receive) (our|the) .*newsletter.*|newsletter|follow us.*|share this (article|story|post|page)|share on .*|filed under.*|tags?:.*|topics?:.*|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks|sponsored( content)?|advertisement|footer|site map|sitemap|privacy policy|terms (of (use|service)|and conditions))\s*:?$/i;
+const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
+
+/**
+ * True when the text looks like a whole page rather than an article: lists
+ * and menus, or prose that begins only far down.
+ * @param units the text's units
+ */
+export function isWholePage(units: readonly Unit[]): boolean {
+  if (units.length < 8) return false;
+  const bullets = units.filter((u) => u.bullet || u.indent >= 4).length;
+  const firstProse = units.findIndex((u) => isProse(u.text) && !u.bullet);
+  return bullets >= 5 || firstProse > 8 || firstProse === -1;
+}
+
+/**
+ * How much a line looks like article body: positive for prose, negative for furniture.
+ * @param unit one unit
+ */
+export function lineScore(unit: Unit): number {
+  const text = unit.text;
+  if (STOP.test(text) || (LEGAL.test(text) && wordCount(text) <= 40)) return -60;
+  if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
+  const words = wordCount(text);
+  if (unit.bullet || unit.indent >= 4) return words >= 12 && endsSentence(text) ? 0 : -6;
+  if (isProse(text)) return Math.min(words, 60);
+  if (endsSentence(text)) return 1;
+  return words <= 12 ? -3 : -1;
+}
+
+/**
+ * Find the article in a page.
+ * @param units the page's units
+ */
+export function locateArticle(units: readonly Unit[]): PageWindow {
+  const scores = units.map(lineScore);
+  // Maximum-sum run (Kadane): the densest stretch of prose.
+  let best = -Infinity;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let sum = 0;
+  let runStart = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      runStart = i;
+    }
+    sum += scores[i]!;
+    if (sum > best) {
+      best = sum;
+      bestStart = runStart;
+      bestEnd = i + 1;
+    }
+  }
+  const { index, uncertain } = findHeadline(units, bestStart);
+  return { headline: index, start: bestStart, end: bestEnd, uncertain };
+}
+
+const HEADLINE_WINDOW = 60;
+
+/** The best headline candidate above the body. */
+function findHeadline(units: readonly Unit[], start: number): { index: number; uncertain: boolean } {
+  let bestIndex = -1;
+  let bestScore = -Infinity;
+  for (let j = start - 1; j >= Math.max(0, start - HEADLINE_WINDOW); j--) {
+    const unit = units[j]!;
+    if (!headlineShaped(unit.text)) continue;
+    const distance = start - j;
+    let score = 20 - distance * 0.5;
+    const after = units.slice(j + 1, Math.min(start, j + 7));
+    if (after.some((u) => parseByline(u.text) !== null || parseDateLine(u.text) !== null || /^by\b/i.test(u.text))) score += 15;
+    if (unit.bullet) score -= 12;
+    if (unit.indent >= 4) score -= 8;
+    const words = wordCount(unit.text);
+    if (words < 3) score -= 6;
+    if (words >= 5) score += 3;
+    if (!/\p{Ll}/u.test(unit.text)) score -= 8;
+    if (parseCaption(unit.text) !== null || / \| /.test(unit.text)) score -= 6;
+    if (score > bestScore) {
+      bestScore = score;
+      bestIndex = j;
+    }
+  }
+  return { index: bestIndex, uncertain: bestScore < 10 };
+}
+
+/** Short enough, unpunctuated at the end, and not a date, byline, menu label or notice. */
+function headlineShaped(text: string): boolean {
+  const words = wordCount(text);
+  if (words < 2 || words > 35 || text.length > 250) return false;
+  if (/[.,;:]$/.test(text) || /^[[(]/.test(text)) return false;
+  if (STOP.test(text) || LEGAL.test(text) || isBoilerplate(text)) return false;
+  if (parseDateLine(text) !== null || parseByline(text) !== null || /^by\b/i.test(text)) return false;
+  return /\p{L}/u.test(text);
+}
