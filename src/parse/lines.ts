@@ -28,13 +28,15 @@ export interface Unit {
   gapAfter: boolean;
   /** Spaces before the text on its line: text-mode browsers indent menus and lists. */
   indent: number;
-  /** The line began with a list marker (`•`, `□`, `☆`, `-`, `1.`): removed from `text`, unless a number. */
+  /** The line began with a list marker (`•`, `□`, `☆`, `-`, `1.`). Symbols are removed from `text`; dashes and numbers stay. */
   bullet: boolean;
+  /** The marker was a symbol such as `•` or `□`, as text-mode browsers draw menus: a sign of a whole page. */
+  symbolBullet: boolean;
 }
 
 /** List markers that text-mode browsers and plain-text lists put before items. */
 const BULLET = /^(?:[•◦▪‣□☆★●○■►▸·*+-]|\d{1,3}[.)])\s+/;
-const SYMBOL_BULLET = /^[•◦▪‣□☆★●○■►▸·*+-]\s+/;
+const SYMBOL_BULLET = /^[•◦▪‣□☆★●○■►▸·]\s+/;
 
 /**
  * Split text into units.
@@ -49,7 +51,8 @@ export function toUnits(text: string, lineOffset = 0): Unit[] {
     const line = raw[i]!;
     let clean = line.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
     const bullet = BULLET.test(clean);
-    if (SYMBOL_BULLET.test(clean)) clean = clean.replace(SYMBOL_BULLET, '').trim();
+    const symbolBullet = SYMBOL_BULLET.test(clean);
+    if (symbolBullet) clean = clean.replace(SYMBOL_BULLET, '').trim();
     if (clean === '' || /^[•◦▪‣□☆★●○■►▸·]$/.test(clean)) {
       gap = true;
       const last = units.at(-1);
@@ -62,7 +65,7 @@ export function toUnits(text: string, lineOffset = 0): Unit[] {
       continue;
     }
     const indent = /^[ \t\u00a0]*/.exec(line)![0].length;
-    units.push({ text: clean, line: i + 1 + lineOffset, gapBefore: gap, gapAfter: false, indent, bullet });
+    units.push({ text: clean, line: i + 1 + lineOffset, gapBefore: gap, gapAfter: false, indent, bullet, symbolBullet });
     gap = false;
   }
   const last = units.at(-1);

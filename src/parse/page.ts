@@ -25,8 +25,8 @@
 import type { Unit } from './lines.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { parseByline } from './rules/byline.js';
-import { parseDateLine } from './rules/date.js';
 import { parseCaption } from './rules/figure.js';
+import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
 
 export interface PageWindow {
@@ -52,7 +52,7 @@ const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
  */
 export function isWholePage(units: readonly Unit[]): boolean {
   if (units.length < 8) return false;
-  const bullets = units.filter((u) => u.bullet || u.indent >= 4).length;
+  const bullets = units.filter((u) => u.symbolBullet || u.indent >= 4).length;
   const firstProse = units.findIndex((u) => isProse(u.text) && !u.bullet);
   return bullets >= 5 || firstProse > 8 || firstProse === -1;
 }
@@ -60,11 +60,16 @@ export function isWholePage(units: readonly Unit[]): boolean {
 /**
  * How much a line looks like article body: positive for prose, negative for furniture.
  * @param unit one unit
+ * @param repeats how many times the same text occurs in the page
  */
-export function lineScore(unit: Unit): number {
+export function lineScore(unit: Unit, repeats = 1): number {
   const text = unit.text;
   if (STOP.test(text) || (LEGAL.test(text) && wordCount(text) <= 40)) return -60;
   if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
+  // Bylines, dates and reading times between paragraphs belong to teaser lists.
+  if (isMetaLine(text) && !isProse(text)) return -15;
+  // Text that occurs again and again ("5 min read", "Advertisement") is furniture.
+  if (repeats > 1 && !isProse(text)) return -8;
   const words = wordCount(text);
   if (unit.bullet || unit.indent >= 4) return words >= 12 && endsSentence(text) ? 0 : -6;
   if (isProse(text)) return Math.min(words, 60);
@@ -77,7 +82,9 @@ export function lineScore(unit: Unit): number {
  * @param units the page's units
  */
 export function locateArticle(units: readonly Unit[]): PageWindow {
-  const scores = units.map(lineScore);
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
+  const scores = units.map((u) => lineScore(u, counts.get(u.text)));
   // Maximum-sum run (Kadane): the densest stretch of prose.
   let best = -Infinity;
   let bestStart = 0;
@@ -96,36 +103,96 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
       bestEnd = i + 1;
     }
   }
-  const { index, uncertain } = findHeadline(units, bestStart);
-  return { headline: index, start: bestStart, end: bestEnd, uncertain };
+  const start = bodyStart(units, bestStart, bestEnd);
+  const { index, uncertain } = findHeadline(units, start);
+  return { headline: index, start, end: bestEnd, uncertain };
 }
 
 const HEADLINE_WINDOW = 60;
+/** How far into the densest run a byline or date may stand and still be above the body. */
+const META_REACH = 10;
+
+/**
+ * The densest run often begins with a standfirst or a picture caption, which
+ * are prose too: when a byline or date line stands near its top, the body
+ * starts after it.
+ */
+function bodyStart(units: readonly Unit[], start: number, end: number): number {
+  let last = -1;
+  for (let i = start; i < Math.min(end, start + META_REACH); i++) {
+    const text = units[i]!.text;
+    if (isMetaLine(text) && !isProse(text)) last = i;
+    else if (wordCount(text) >= 30) break; // a real paragraph: the body has begun
+  }
+  if (last === -1) return start;
+  let next = last + 1;
+  while (next < end && !isProse(units[next]!.text)) next++;
+  return next < end ? next : start;
+}
+
+/** Words of site chrome that never stand in a headline's line. */
+const CHROME =
+  /\b(logo|recommends|newsletters?|subscribe|subscription|sign (in|up)|log ?in|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|search|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
+
+/**
+ * True for the lines that sit between a headline and its body: a byline,
+ * a date, a reading time, "Updated ...".
+ * @param text one line
+ */
+export function isMetaLine(text: string): boolean {
+  if (text.length > 200) return false;
+  return (
+    /^by\b/i.test(text) ||
+    /\b\d+\s*(min|mins|minute|minutes)\.? read\b/i.test(text) ||
+    /^(updated|published|posted|first published|last updated)\b/i.test(text) ||
+    parseByline(text) !== null ||
+    (findDate(text) !== null && wordCount(text) <= 16)
+  );
+}
 
 /** The best headline candidate above the body. */
 function findHeadline(units: readonly Unit[], start: number): { index: number; uncertain: boolean } {
-  let bestIndex = -1;
-  let bestScore = -Infinity;
+  const scored: Array<{ index: number; score: number }> = [];
   for (let j = start - 1; j >= Math.max(0, start - HEADLINE_WINDOW); j--) {
     const unit = units[j]!;
     if (!headlineShaped(unit.text)) continue;
     const distance = start - j;
     let score = 20 - distance * 0.5;
-    const after = units.slice(j + 1, Math.min(start, j + 7));
-    if (after.some((u) => parseByline(u.text) !== null || parseDateLine(u.text) !== null || /^by\b/i.test(u.text))) score += 15;
+    const after = units.slice(j + 1, Math.min(start, j + 13));
+    const meta = after.findIndex((u) => isMetaLine(u.text));
+    if (meta !== -1) score += meta <= 2 ? 20 : meta <= 7 ? 15 : 10;
+    else if (units.slice(Math.max(0, j - 4), j).some((u) => isMetaLine(u.text))) score += 8;
     if (unit.bullet) score -= 12;
     if (unit.indent >= 4) score -= 8;
     const words = wordCount(unit.text);
     if (words < 3) score -= 6;
+    if (words < 4) score -= 4;
     if (words >= 5) score += 3;
     if (!/\p{Ll}/u.test(unit.text)) score -= 8;
-    if (parseCaption(unit.text) !== null || / \| /.test(unit.text)) score -= 6;
-    if (score > bestScore) {
-      bestScore = score;
-      bestIndex = j;
-    }
+    if (CHROME.test(unit.text)) score -= 15;
+    if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;
+    scored.push({ index: j, score });
   }
-  return { index: bestIndex, uncertain: bestScore < 10 };
+  if (scored.length === 0) return { index: -1, uncertain: true };
+  let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  // A headline is often followed by its dek, which is just as headline-shaped and
+  // closer to the body: prefer the upper of two adjacent candidates.
+  const upper = scored.find((c) => c.index < best.index && best.index - c.index <= 2);
+  const upperText = upper ? units[upper.index]!.text : '';
+  if (
+    upper &&
+    upper.score > best.score - 12 &&
+    wordCount(upperText) >= 5 &&
+    wordCount(upperText) <= wordCount(units[best.index]!.text) + 3 &&
+    !CHROME.test(upperText)
+  ) {
+    best = upper;
+  }
+  // The same headline again (an image's alt text, a share title) comes after the real one.
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = letters(units[best.index]!.text);
+  const first = scored.filter((c) => letters(units[c.index]!.text) === key).at(-1)!;
+  return { index: first.index, uncertain: best.score < 10 };
 }
 
 /** Short enough, unpunctuated at the end, and not a date, byline, menu label or notice. */
@@ -134,6 +201,6 @@ function headlineShaped(text: string): boolean {
   if (words < 2 || words > 35 || text.length > 250) return false;
   if (/[.,;:]$/.test(text) || /^[[(]/.test(text)) return false;
   if (STOP.test(text) || LEGAL.test(text) || isBoilerplate(text)) return false;
-  if (parseDateLine(text) !== null || parseByline(text) !== null || /^by\b/i.test(text)) return false;
+  if (isMetaLine(text)) return false;
   return /\p{L}/u.test(text);
 }

@@ -41,7 +41,7 @@ export const masthead: Rule = {
     { text: 'Ad sales boost Time Warner profit\n\nQuarterly profits rose.', gives: 'no outlet: the first line is the headline' },
   ],
   apply(state) {
-    if (state.phase !== 'start' || state.body.length > 0) return 0;
+    if (state.phase !== 'start' || state.body.length > 0 || state.page) return 0;
     const unit = peek(state)!;
     const headline = peek(state, 1);
     if (!headline || !peek(state, 2) || !isMastheadLike(unit.text)) return 0;
