@@ -15,6 +15,8 @@
 import type { Rule } from '../state.js';
 import { peek } from '../state.js';
 import { agencyName } from './agencies.js';
+import { findDate } from '../dates.js';
+import { harvestMeta } from './meta.js';
 
 export interface Byline {
   byline: string | null;
@@ -26,14 +28,35 @@ const PARTICLE = /^(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|b
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[\p{Lu}][\p{Ll}]*-\p{Lu}[\p{L}]*)$/u;
 const ROLE =
   /\b(editor|correspondent|reporter|writer|journalist|columnist|critic|staff|desk|chief|producer|contributor|analyst|in\s+\p{Lu}[\p{L}]+)\b/iu;
-const MAX_NAME_WORDS = 5;
+const MAX_NAME_WORDS = 4;
+/** Words that are part of organisations, desks and titles, not of people's names. */
+const NOT_NAME =
+  /^(the|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|headshot|avatar|logo|profile|more|about|author|and)$/i;
 
 /** True when the text is a person's or a desk's name: 1–5 capitalised words, particles allowed. */
 export function isName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length === 0 || words.length > MAX_NAME_WORDS || words[0] === '') return false;
   if (!NAME_WORD.test(words[0]!)) return false;
-  return words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
+  return words.every((w) => (NAME_WORD.test(w) && !NOT_NAME.test(w)) || PARTICLE.test(w));
+}
+
+/** The longest run of name words at the start of a text: `Amanda Cappelli Fox News` -> `Amanda Cappelli`. */
+function leadingName(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (kept.length >= MAX_NAME_WORDS || !((NAME_WORD.test(w) && !NOT_NAME.test(w)) || (kept.length > 0 && PARTICLE.test(w))))
+      break;
+    kept.push(w);
+  }
+  return kept.length >= 2 ? kept.join(' ') : null;
+}
+
+/** A desk credited as a whole, `Associated Press Reporters`: a few capitalised words. */
+function isDesk(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
 }
 
 /** Split `A, B and C` into names; roles (`Political Editor`) are dropped, null if anything else is there. */
@@ -50,6 +73,66 @@ function names(text: string): string[] | null {
     out.push(part);
   }
   return out;
+}
+
+const MONTH_OR_KEYWORD =
+  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted|Last|By|Comments?|Shares?|Views?|Read|Share|Follow|Contributor|Correspondent|Reporter|Writer|Editor|Senior|Staff|Data|Long|Photo|Image|Video|Fox|Email';
+const GLUED = new RegExp(`(\\p{Ll})(?=(?:${MONTH_OR_KEYWORD})\\b)`, 'gu');
+
+/**
+ * Put back the spaces that pages lose between adjacent elements:
+ * `Tyrese GriffinOct 17, 2023` -> `Tyrese Griffin Oct 17, 2023`, `ByJ.R. Stone` -> `By J.R. Stone`.
+ * @param text one line
+ */
+export function unglue(text: string): string {
+  return text
+    .replace(GLUED, '$1 ')
+    .replace(/^by(?=\p{Lu})/iu, 'By ')
+    .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Where a byline's tail (date, time, separator, outlet, counts) begins. */
+const TAIL =
+  /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated|on|at|for|via|from|in)\b|\s\d+\s*(?:min|mins|minutes?|shares?|views?|comments?)\b|\s\(|\s\d{1,2}\/|@)/i;
+
+/**
+ * Read a byline out of a busy line, as pages print them: with a date, a
+ * reading time, an outlet, glued to its neighbours.
+ *
+ *   By Josh Norem December 22, 2023                -> Josh Norem
+ *   Headshot of Emma BatyBy Emma BatyPublished: ... -> Emma Baty
+ *   Janyce McGregor · CBC News · Posted: Dec 22     -> Janyce McGregor (without "by": only with a tail)
+ *   Written by  Lori Grunin                         -> Lori Grunin
+ *
+ * @param text one line
+ * @param requireBy only accept lines that say "by" (or "as told to")
+ */
+export function extractByline(text: string, requireBy: boolean): Byline | null {
+  const line = unglue(text);
+  if (line.length > 250) return null;
+  const strict = parseByline(line);
+  if (strict) return strict;
+  const by = /(?:^|\s)(?:by|as told to)\s*:?\s+(\p{Lu}.*)$/iu.exec(line);
+  if (!by && requireBy) return null;
+  const rest = by ? by[1]! : line;
+  const date = findDate(rest);
+  let head = date !== null && date !== 'ambiguous' ? rest.slice(0, date.start) : rest;
+  const tail = TAIL.exec(head);
+  const hadTail = tail !== null || head.length < rest.length;
+  if (tail) head = head.slice(0, tail.index);
+  head = head.replace(/[\s,;:|•·—–-]+$/, '').trim();
+  if (head === '') return null;
+  if (agencyName(head)) return { byline: head, authors: [], agency: agencyName(head) };
+  const people = names(head);
+  if (people) {
+    if (!by && !hadTail) return null;
+    return { byline: head, authors: people, agency: null };
+  }
+  const lead = leadingName(head);
+  if (lead && (by || hadTail)) return { byline: lead, authors: [lead], agency: null };
+  return null;
 }
 
 /**
@@ -73,7 +156,7 @@ export function parseByline(text: string): Byline | null {
   if (wire && agencyName(wire[2]!)) {
     const agency = agencyName(wire[2]!)!;
     if (agencyName(wire[1]!)) return { byline: wire[1]!, authors: [], agency };
-    const people = names(wire[1]!);
+    const people = names(wire[1]!) ?? (isDesk(wire[1]!) ? [wire[1]!.trim()] : null);
     if (people) return { byline: wire[1]!.trim(), authors: people, agency };
   }
   if (agencyName(rest)) return { byline: rest, authors: [], agency: agencyName(rest) };
@@ -96,7 +179,7 @@ export const byline: Rule = {
     if (!inHead && !inFoot) return 0;
     const unit = peek(state)!;
     const found = parseByline(unit.text);
-    if (!found) return 0;
+    if (!found) return inHead && harvestMeta(state, unit, true) ? 1 : 0;
     state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot' });
     return 1;
   },

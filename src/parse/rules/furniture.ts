@@ -12,6 +12,7 @@ import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Rule } from '../state.js';
 import { peek } from '../state.js';
 import { isProse, wordCount } from '../shape.js';
+import { harvestMeta } from './meta.js';
 
 export const furniture: Rule = {
   name: 'furniture',
@@ -25,6 +26,7 @@ export const furniture: Rule = {
       state.page &&
       (state.i < state.bodyFrom || ((unit.bullet || unit.indent >= 4) && !isProse(unit.text)) || /^\[[^\]]*\]$/.test(unit.text));
     if (pageFurniture) {
+      if (state.i < state.bodyFrom) harvestMeta(state, unit, false);
       state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
       return 1;
     }

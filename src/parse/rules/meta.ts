@@ -1,0 +1,45 @@
+/**
+ * Bylines and dates out of the busy lines between a page's headline and its
+ * body, which print them together and with other things:
+ *
+ *   By Josh Norem December 22, 2023            -> byline Josh Norem, date 2023-12-22
+ *   Tex Hollywood - December 21, 2023          -> byline Tex Hollywood, date 2023-12-21
+ *   Dec 19, 2023 by News Staff                 -> byline News Staff, date 2023-12-19
+ *
+ * Used for lines the stricter byline and date rules did not claim.
+ */
+import { findDate } from '../dates.js';
+import type { ParseState } from '../state.js';
+import type { Unit } from '../lines.js';
+import { extractByline } from './byline.js';
+
+const UPDATED = /\b(updated|modified|edited)\b/i;
+
+/**
+ * Record any byline and date a head-zone line holds.
+ * @param state the parse state
+ * @param unit the line
+ * @param requireBy accept a byline only when the line says "by"
+ * @returns true when something was found
+ */
+export function harvestMeta(state: ParseState, unit: Unit, requireBy: boolean): boolean {
+  let found = false;
+  if (!state.bylines.some((b) => b.where === 'head' && b.authors.length > 0)) {
+    const byline = extractByline(unit.text, requireBy);
+    if (byline) {
+      state.bylines.push({ ...byline, line: unit.line, where: 'head' });
+      found = true;
+    }
+  }
+  const date = findDate(unit.text);
+  if (date !== null && date !== 'ambiguous' && unit.text.length <= 200) {
+    const label = unit.text.slice(0, date.start);
+    state.dates.push({
+      iso: date.iso,
+      kind: UPDATED.test(label) ? 'updated' : /\b(published|posted)\b/i.test(label) ? 'published' : 'plain',
+      line: unit.line,
+    });
+    found = true;
+  }
+  return found;
+}
