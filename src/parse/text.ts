@@ -6,7 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, locateArticle } from './page.js';
-import { parseByline } from './rules/byline.js';
+import { extractByline, isName, parseByline } from './rules/byline.js';
 import { parseDateLine } from './rules/date.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { chooseDate } from './rules/date.js';
@@ -37,6 +37,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   let units = all;
   let bodyFrom = 0;
   let outside: Unit[] = [];
+  let near: Unit[] = [];
   const page = isWholePage(all);
   const diagnostics: Diagnostic[] = [];
   if (page) {
@@ -45,6 +46,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     units = all.slice(from, window.end);
     bodyFrom = window.start - from;
     outside = [...all.slice(0, from), ...all.slice(window.end)];
+    near = all.slice(Math.max(0, Math.min(from, window.start - NEAR_BODY)), window.start);
     if (window.uncertain && units[0]) {
       diagnostics.push(diagnostic('headline/uncertain', { file, line: units[0].line }, units[0].text));
     }
@@ -78,7 +80,10 @@ export function parseText(text: string, file: string, lineOffset: number, preset
       }
     }
   }
-  if (page) lookOutside(state, outside);
+  if (page) {
+    lookNear(state, near);
+    lookOutside(state, outside);
+  }
   return {
     outlet: state.outlet,
     headline: state.headline,
@@ -89,6 +94,31 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     body: state.body,
     diagnostics: state.diagnostics,
   };
+}
+
+/** How many lines above a page's body a byline may stand. */
+const NEAR_BODY = 12;
+
+/**
+ * In a page whose headline was missed, the byline still sits just above the
+ * body: take a "by" line there, else a line that is only a person's name.
+ */
+function lookNear(state: ParseState, near: readonly Unit[]): void {
+  if (state.bylines.some((b) => b.authors.length > 0 || b.agency !== null)) return;
+  for (const unit of [...near].reverse()) {
+    const found = extractByline(unit.text, true);
+    if (found) {
+      state.bylines.push({ ...found, line: unit.line, where: 'head' });
+      return;
+    }
+  }
+  for (const unit of [...near].reverse()) {
+    const words = unit.text.split(' ').length;
+    if (words >= 2 && words <= 4 && !unit.bullet && isName(unit.text)) {
+      state.bylines.push({ byline: unit.text, authors: [unit.text], agency: null, line: unit.line, where: 'head' });
+      return;
+    }
+  }
 }
 
 /** In a page, a byline or date may sit outside the article's window: after the body, or in a header above the headline. */

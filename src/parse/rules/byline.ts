@@ -29,6 +29,8 @@ const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[\p{Lu}][\p{Ll}]*-\p{Lu}[\p{L
 const ROLE =
   /\b(editor|correspondent|reporter|writer|journalist|columnist|critic|staff|desk|chief|producer|contributor|analyst|in\s+\p{Lu}[\p{L}]+)\b/iu;
 const MAX_NAME_WORDS = 4;
+const ROLE_MODIFIER =
+  /^(data|senior|staff|chief|deputy|political|business|sports?|science|health|tech|technology|social|managing|executive|contributing|associate|assistant|special|foreign|legal|economics|education|environment|entertainment|culture|fashion|beauty|travel|food|commerce|shopping|digital|global|investigative|national|local|features?|opinion|music|film|books|arts|weather|climate|money|markets?|crime|courts?|politics|world)$/i;
 /** Words that are part of organisations, desks and titles, not of people's names. */
 const NOT_NAME =
   /^(the|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|headshot|avatar|logo|profile|more|about|author|and)$/i;
@@ -38,19 +40,38 @@ export function isName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length === 0 || words.length > MAX_NAME_WORDS || words[0] === '') return false;
   if (!NAME_WORD.test(words[0]!)) return false;
-  return words.every((w) => (NAME_WORD.test(w) && !NOT_NAME.test(w)) || PARTICLE.test(w));
+  return words.every((w) => nameWord(w) || PARTICLE.test(w));
+}
+
+/** A capitalised word that is not an organisation's word, a domain or a glued brand (`FOXBusiness`). */
+function nameWord(word: string): boolean {
+  return (
+    NAME_WORD.test(word) &&
+    !/['’]s$/.test(word) &&
+    !NOT_NAME.test(word) &&
+    !/\.\p{Ll}{2,}/u.test(word) &&
+    !/^\p{Lu}{2,}\p{Ll}/u.test(word)
+  );
 }
 
 /** The longest run of name words at the start of a text: `Amanda Cappelli Fox News` -> `Amanda Cappelli`. */
-function leadingName(text: string): string | null {
+function leadingName(text: string): { name: string; beforeRole: boolean } | null {
   const words = text.trim().split(/\s+/);
   const kept: string[] = [];
+  let stoppedBy = '';
   for (const w of words) {
-    if (kept.length >= MAX_NAME_WORDS || !((NAME_WORD.test(w) && !NOT_NAME.test(w)) || (kept.length > 0 && PARTICLE.test(w))))
+    if (kept.length >= MAX_NAME_WORDS) break;
+    if (!(nameWord(w) || (kept.length > 0 && PARTICLE.test(w)))) {
+      stoppedBy = w;
       break;
+    }
     kept.push(w);
   }
-  return kept.length >= 2 ? kept.join(' ') : null;
+  // `Amanda Cappelli Fox News`: a third word right before an organisation's word belongs to it.
+  if (/^\p{Lu}/u.test(stoppedBy) && !ROLE.test(stoppedBy) && kept.length >= 3) kept.pop();
+  // `Sandhya Kambhampati Data Reporter`: words that qualify a role belong to it.
+  while (ROLE.test(stoppedBy) && kept.length > 2 && ROLE_MODIFIER.test(kept.at(-1)!)) kept.pop();
+  return kept.length >= 2 ? { name: kept.join(' '), beforeRole: ROLE.test(stoppedBy) } : null;
 }
 
 /** A desk credited as a whole, `Associated Press Reporters`: a few capitalised words. */
@@ -114,7 +135,12 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   if (line.length > 250) return null;
   const strict = parseByline(line);
   if (strict) return strict;
-  const by = /(?:^|\s)(?:by|as told to)\s*:?\s+(\p{Lu}.*)$/iu.exec(line);
+  // "by" that starts a credit: at the start of the line, after a label ("Written by"),
+  // capitalised mid-line ("... By Emma Baty"), or after a date or separator.
+  const by =
+    /^(?:(?:written|words|story|posted|reported|reporting|review|text|interview|analysis|column|photos?|video)\s+)?(?:by|as told to)\s*:?\s+(\p{Lu}.*)$/iu.exec(
+      line,
+    ) ?? /(?:\sBy|[\d|•·—–]\s*by|\s(?:written|posted|reported) by)\s*:?\s+(\p{Lu}.*)$/u.exec(line);
   if (!by && requireBy) return null;
   const rest = by ? by[1]! : line;
   const date = findDate(rest);
@@ -123,6 +149,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   const hadTail = tail !== null || head.length < rest.length;
   if (tail) head = head.slice(0, tail.index);
   head = head.replace(/[\s,;:|•·—–-]+$/, '').trim();
+  if (by) head = head.replace(/^(?:\p{Lu}\p{L}*\s){0,3}\p{Lu}\p{L}*['’]s\s+(?=\p{Lu})/u, ''); // "Bleacher Report's Jonathan Wasserman"
   if (head === '') return null;
   if (agencyName(head)) return { byline: head, authors: [], agency: agencyName(head) };
   const people = names(head);
@@ -131,7 +158,8 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
     return { byline: head, authors: people, agency: null };
   }
   const lead = leadingName(head);
-  if (lead && (by || hadTail)) return { byline: lead, authors: [lead], agency: null };
+  if (lead && (by || hadTail || lead.beforeRole)) return { byline: lead.name, authors: [lead.name], agency: null };
+  if (by && isDesk(head)) return { byline: head, authors: [head], agency: null };
   return null;
 }
 
