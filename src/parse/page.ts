@@ -24,7 +24,7 @@
  */
 import type { Unit } from './lines.js';
 import { isBoilerplate } from './rules/boilerplate.js';
-import { parseByline } from './rules/byline.js';
+import { parseByline, unglue } from './rules/byline.js';
 import { parseCaption } from './rules/figure.js';
 import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
@@ -139,8 +139,9 @@ const CHROME =
  * a date, a reading time, "Updated ...".
  * @param text one line
  */
-export function isMetaLine(text: string): boolean {
-  if (text.length > 200) return false;
+export function isMetaLine(raw: string): boolean {
+  if (raw.length > 200) return false;
+  const text = unglue(raw);
   return (
     /^by\b/i.test(text) ||
     /\b\d+\s*(min|mins|minute|minutes)\.? read\b/i.test(text) ||

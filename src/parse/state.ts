@@ -16,6 +16,8 @@ export interface BylineFound {
   line: number;
   /** Found above the body (`head`) or after its last paragraph (`foot`). */
   where: 'head' | 'foot';
+  /** 3 a "by" credit or strict byline form, 2 a name set off by a date or label, 1 a bare name. */
+  strength?: number | undefined;
 }
 
 export interface DateFound {

@@ -6,7 +6,8 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, locateArticle } from './page.js';
-import { extractByline, isName, parseByline } from './rules/byline.js';
+import { extractByline, isName, parseByline, type Byline } from './rules/byline.js';
+import { findDate } from './dates.js';
 import { parseDateLine } from './rules/date.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { chooseDate } from './rules/date.js';
@@ -81,7 +82,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     }
   }
   if (page) {
-    lookNear(state, near);
+    lookNear(state, near, all);
     lookOutside(state, outside);
   }
   return {
@@ -103,21 +104,26 @@ const NEAR_BODY = 12;
  * In a page whose headline was missed, the byline still sits just above the
  * body: take a "by" line there, else a line that is only a person's name.
  */
-function lookNear(state: ParseState, near: readonly Unit[]): void {
+function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]): void {
   if (state.bylines.some((b) => b.authors.length > 0 || b.agency !== null)) return;
-  for (const unit of [...near].reverse()) {
-    const found = extractByline(unit.text, true);
-    if (found) {
-      state.bylines.push({ ...found, line: unit.line, where: 'head' });
-      return;
-    }
-  }
-  for (const unit of [...near].reverse()) {
+  const candidates = [...near].reverse().filter((u) => u.text !== state.headline && !u.bullet);
+  const take = (unit: Unit, found: Byline | null): boolean => {
+    if (!found || (found.authors.length > 0 && found.authors.every((a) => !a.includes(' ')))) return false;
+    state.bylines.push({ ...found, line: unit.line, where: 'head' });
+    return true;
+  };
+  // A line that says "by"; then a name with a date or an outlet after it.
+  for (const unit of candidates) if (take(unit, extractByline(unit.text, true))) return;
+  for (const unit of candidates) if (take(unit, extractByline(unit.text, false))) return;
+  // A line that is only a name counts when the page names that person again (an
+  // author box, "More by ...") or a date stands right beside it.
+  for (const unit of candidates) {
     const words = unit.text.split(' ').length;
-    if (words >= 2 && words <= 4 && !unit.bullet && isName(unit.text)) {
-      state.bylines.push({ byline: unit.text, authors: [unit.text], agency: null, line: unit.line, where: 'head' });
-      return;
-    }
+    if (words < 2 || words > 4 || !isName(unit.text)) continue;
+    const repeated = all.filter((u) => u.text.includes(unit.text)).length > 1;
+    const index = all.indexOf(unit);
+    const besideDate = [all[index - 1], all[index + 1]].some((u) => u !== undefined && findDate(u.text) !== null);
+    if ((repeated || besideDate) && take(unit, { byline: unit.text, authors: [unit.text], agency: null, strength: 1 })) return;
   }
 }
 
@@ -145,11 +151,16 @@ function footStart(units: readonly Unit[]): number {
 
 /** The byline above the body wins over one in the foot; several different ones get a warning. */
 function chooseByline(state: ParseState): BylineFound | null {
-  const found = [...state.bylines].sort((a, b) => (a.where === b.where ? a.line - b.line : a.where === 'head' ? -1 : 1));
+  const strength = (b: BylineFound) => b.strength ?? 3;
+  const found = [...state.bylines].sort(
+    (a, b) => (a.where === b.where ? 0 : a.where === 'head' ? -1 : 1) || strength(b) - strength(a) || a.line - b.line,
+  );
   const first = found[0];
   if (!first) return null;
-  const other = found.find((b) => b.byline !== first.byline && b.byline !== null && b.authors.length > 0);
-  if (other && first.authors.length > 0) {
+  const other = found.find(
+    (b) => b.byline !== first.byline && b.authors.length > 0 && strength(b) === 3 && b.where === first.where,
+  );
+  if (other && first.authors.length > 0 && strength(first) === 3) {
     state.diagnostics.push(
       diagnostic('byline/ambiguous', { file: state.file, line: other.line }, `line ${first.line}: "${first.byline ?? ''}"`),
     );

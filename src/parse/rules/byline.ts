@@ -16,12 +16,15 @@ import type { Rule } from '../state.js';
 import { peek } from '../state.js';
 import { agencyName } from './agencies.js';
 import { findDate } from '../dates.js';
+import { wordCount } from '../shape.js';
 import { harvestMeta } from './meta.js';
 
 export interface Byline {
   byline: string | null;
   authors: string[];
   agency: string | null;
+  /** How sure: 3 a credit that says "by" (or a strict byline form), 2 a name set off by a date or label, 1 a bare name. */
+  strength?: number;
 }
 
 const PARTICLE = /^(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|st\.?)$/i;
@@ -55,23 +58,26 @@ function nameWord(word: string): boolean {
 }
 
 /** The longest run of name words at the start of a text: `Amanda Cappelli Fox News` -> `Amanda Cappelli`. */
-function leadingName(text: string): { name: string; beforeRole: boolean } | null {
+function leadingName(text: string): { name: string; beforeLabel: boolean } | null {
   const words = text.trim().split(/\s+/);
   const kept: string[] = [];
   let stoppedBy = '';
   for (const w of words) {
-    if (kept.length >= MAX_NAME_WORDS) break;
     if (!(nameWord(w) || (kept.length > 0 && PARTICLE.test(w)))) {
       stoppedBy = w;
       break;
     }
     kept.push(w);
   }
-  // `Amanda Cappelli Fox News`: a third word right before an organisation's word belongs to it.
-  if (/^\p{Lu}/u.test(stoppedBy) && !ROLE.test(stoppedBy) && kept.length >= 3) kept.pop();
+  const more = kept.length < words.length;
+  // `Jim Walsh Cherry Hill Courier-Post`: when capitalised words run on past the name,
+  // the name is most likely the first two (three with a middle initial).
+  if (more && kept.length >= 3) kept.splice(/^\p{Lu}\.$/u.test(kept[1]!) ? 3 : 2);
+  if (kept.length > MAX_NAME_WORDS) return null;
   // `Sandhya Kambhampati Data Reporter`: words that qualify a role belong to it.
   while (ROLE.test(stoppedBy) && kept.length > 2 && ROLE_MODIFIER.test(kept.at(-1)!)) kept.pop();
-  return kept.length >= 2 ? { name: kept.join(' '), beforeRole: ROLE.test(stoppedBy) } : null;
+  const beforeLabel = ROLE.test(stoppedBy) || NOT_NAME.test(stoppedBy) || /^\p{Lu}{2,}$/u.test(stoppedBy);
+  return kept.length >= 2 ? { name: kept.join(' '), beforeLabel } : null;
 }
 
 /** A desk credited as a whole, `Associated Press Reporters`: a few capitalised words. */
@@ -114,10 +120,11 @@ export function unglue(text: string): string {
     .trim();
 }
 
-/** Where a byline's tail (date, time, separator, outlet, counts) begins. */
-const TAIL =
-  /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated|on|at|for|via|from|in)\b|\s\d+\s*(?:min|mins|minutes?|shares?|views?|comments?)\b|\s\(|\s\d{1,2}\/|@)/i;
-
+/** Where a byline's tail certainly begins: a separator, a time, a label, a count. */
+const STRONG_TAIL =
+  /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated)\b|\s\d+\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?|shares?|views?|comments?)\b|\s\(|\s\d{1,2}\/|@)/i;
+/** Words after which a name, introduced by "by", has ended. */
+const WEAK_TAIL = /\s(?:on|at|for|via|from|in)\s/i;
 /**
  * Read a byline out of a busy line, as pages print them: with a date, a
  * reading time, an outlet, glued to its neighbours.
@@ -143,23 +150,42 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
     ) ?? /(?:\sBy|[\d|•·—–]\s*by|\s(?:written|posted|reported) by)\s*:?\s+(\p{Lu}.*)$/u.exec(line);
   if (!by && requireBy) return null;
   const rest = by ? by[1]! : line;
+  // A strong tail (a date, a time, a separator, a label) ends a name for sure;
+  // a weak one ("on", "for", "in") only after "by", where a name must follow.
+  let head = rest;
+  let strong = false;
   const date = findDate(rest);
-  let head = date !== null && date !== 'ambiguous' ? rest.slice(0, date.start) : rest;
-  const tail = TAIL.exec(head);
-  const hadTail = tail !== null || head.length < rest.length;
-  if (tail) head = head.slice(0, tail.index);
-  head = head.replace(/[\s,;:|•·—–-]+$/, '').trim();
-  if (by) head = head.replace(/^(?:\p{Lu}\p{L}*\s){0,3}\p{Lu}\p{L}*['’]s\s+(?=\p{Lu})/u, ''); // "Bleacher Report's Jonathan Wasserman"
-  if (head === '') return null;
-  if (agencyName(head)) return { byline: head, authors: [], agency: agencyName(head) };
-  const people = names(head);
-  if (people) {
-    if (!by && !hadTail) return null;
-    return { byline: head, authors: people, agency: null };
+  if (date !== null && date !== 'ambiguous') {
+    head = rest.slice(0, date.start);
+    strong = true;
   }
+  const cut = STRONG_TAIL.exec(head);
+  if (cut) {
+    head = head.slice(0, cut.index);
+    strong = true;
+  }
+  if (by) {
+    const weak = WEAK_TAIL.exec(head);
+    if (weak) head = head.slice(0, weak.index);
+    head = head.replace(/^(?:\p{Lu}\p{L}*\s){0,3}\p{Lu}\p{L}*['’]s\s+(?=\p{Lu})/u, ''); // "Bleacher Report's Jonathan Wasserman"
+  }
+  head = head.replace(/[\s,;:|•·—–-]+$/, '').trim();
+  if (head === '') return null;
+  const strength = by ? 3 : 2;
+  if (agencyName(head)) return { byline: head, authors: [], agency: agencyName(head), strength };
+  const people = names(head);
+  if (people && (by || strong)) return { byline: head, authors: people, agency: null, strength };
+  // `Heather Eastman, NSCA-CPT`, `By Dennis Thompson, U.S. National Institute of ...`
+  const first = head.split(',')[0]!.trim();
+  if (first !== head && (by || strong || wordCount(line) <= 8) && names(first)?.length === 1 && first.includes(' ')) {
+    return { byline: first, authors: [first], agency: null, strength };
+  }
+  // `Kayla Jimenez USA TODAY`, `Rick Lane avatar`: a name and a label, on a short line.
   const lead = leadingName(head);
-  if (lead && (by || hadTail || lead.beforeRole)) return { byline: lead.name, authors: [lead.name], agency: null };
-  if (by && isDesk(head)) return { byline: head, authors: [head], agency: null };
+  if (lead && (by || strong || (lead.beforeLabel && wordCount(line) <= 6))) {
+    return { byline: lead.name, authors: [lead.name], agency: null, strength };
+  }
+  if (by && isDesk(head)) return { byline: head, authors: [head], agency: null, strength };
   return null;
 }
 

@@ -11,7 +11,7 @@
 import { findDate } from '../dates.js';
 import type { ParseState } from '../state.js';
 import type { Unit } from '../lines.js';
-import { extractByline } from './byline.js';
+import { extractByline, unglue } from './byline.js';
 
 const UPDATED = /\b(updated|modified|edited)\b/i;
 
@@ -24,16 +24,15 @@ const UPDATED = /\b(updated|modified|edited)\b/i;
  */
 export function harvestMeta(state: ParseState, unit: Unit, requireBy: boolean): boolean {
   let found = false;
-  if (!state.bylines.some((b) => b.where === 'head' && b.authors.length > 0)) {
-    const byline = extractByline(unit.text, requireBy);
-    if (byline) {
-      state.bylines.push({ ...byline, line: unit.line, where: 'head' });
-      found = true;
-    }
+  const byline = extractByline(unit.text, requireBy);
+  if (byline) {
+    state.bylines.push({ ...byline, line: unit.line, where: 'head' });
+    found = true;
   }
-  const date = findDate(unit.text);
-  if (date !== null && date !== 'ambiguous' && unit.text.length <= 200) {
-    const label = unit.text.slice(0, date.start);
+  const text = unglue(unit.text);
+  const date = findDate(text);
+  if (date !== null && date !== 'ambiguous' && text.length <= 200) {
+    const label = text.slice(0, date.start);
     state.dates.push({
       iso: date.iso,
       kind: UPDATED.test(label) ? 'updated' : /\b(published|posted)\b/i.test(label) ? 'published' : 'plain',
