@@ -6,7 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, locateArticle } from './page.js';
-import { extractByline, isName, parseByline, type Byline } from './rules/byline.js';
+import { extractByline, isName, parseByline, unglue, type Byline } from './rules/byline.js';
 import { findDate } from './dates.js';
 import { parseDateLine } from './rules/date.js';
 import { isBoilerplate } from './rules/boilerplate.js';
@@ -105,6 +105,16 @@ const NEAR_BODY = 12;
  * body: take a "by" line there, else a line that is only a person's name.
  */
 function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]): void {
+  if (state.dates.length === 0) {
+    for (const unit of [...near].reverse()) {
+      const text = unglue(unit.text);
+      const found = text.split(' ').length <= 16 ? findDate(text) : null;
+      if (found !== null && found !== 'ambiguous') {
+        state.dates.push({ iso: found.iso, kind: 'plain', line: unit.line });
+        break;
+      }
+    }
+  }
   if (state.bylines.some((b) => b.authors.length > 0 || b.agency !== null)) return;
   const candidates = [...near].reverse().filter((u) => u.text !== state.headline && !u.bullet);
   const take = (unit: Unit, found: Byline | null): boolean => {
