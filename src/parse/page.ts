@@ -42,7 +42,7 @@ export interface PageWindow {
 
 /** Lines after which an article does not go on. */
 const STOP =
-  /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|(\d+ )?comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|show comments|view comments|about the authors?|sign up (for|to) .*|subscribe to .*|(get|receive) (our|the) .*newsletter.*|newsletter|follow us.*|share this (article|story|post|page)|share on .*|filed under.*|tags?:.*|topics?:.*|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks|sponsored( content)?|advertisement|footer|site map|sitemap|privacy policy|terms (of (use|service)|and conditions))\s*:?$/i;
+  /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|(\d+ )?comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|show comments|view comments|about the authors?|filed under.*|tags?:.*|topics?:.*|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks|footer|site map|sitemap|privacy policy|terms (of (use|service)|and conditions))\s*:?$/i;
 const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
 
 /**
@@ -85,13 +85,36 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
   const scores = units.map((u) => lineScore(u, counts.get(u.text)));
-  // Maximum-sum run (Kadane): the densest stretch of prose.
+  let [bestStart, bestEnd, bestSum] = densestRun(scores, 0, scores.length);
+  // A widget ("Most popular", a list of links) inside an article splits it in two;
+  // a solid run of prose just above the densest one is the article's beginning.
+  for (;;) {
+    const from = Math.max(0, bestStart - MERGE_REACH);
+    const [s, e, sum] = densestRun(scores, from, bestStart);
+    if (e <= s || sum < Math.max(MERGE_MIN, bestSum / 4)) break;
+    const gap = scores.slice(e, bestStart);
+    if (gap.some((_, k) => LEGAL.test(units[e + k]!.text))) break;
+    bestStart = s;
+    bestSum += sum;
+  }
+  const start = bodyStart(units, bestStart, bestEnd);
+  const { index, uncertain } = findHeadline(units, start);
+  return { headline: index, start, end: bestEnd, uncertain };
+}
+
+/** How far above the densest run another run of prose may be joined to it, in lines. */
+const MERGE_REACH = 60;
+/** How much prose (in words) that run must hold. */
+const MERGE_MIN = 80;
+
+/** The maximum-sum run of `scores[from..to)`, as [start, end, sum] (Kadane). */
+function densestRun(scores: readonly number[], from: number, to: number): [number, number, number] {
   let best = -Infinity;
-  let bestStart = 0;
-  let bestEnd = 0;
+  let bestStart = from;
+  let bestEnd = from;
   let sum = 0;
-  let runStart = 0;
-  for (let i = 0; i < scores.length; i++) {
+  let runStart = from;
+  for (let i = from; i < to; i++) {
     if (sum <= 0) {
       sum = 0;
       runStart = i;
@@ -103,9 +126,15 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
       bestEnd = i + 1;
     }
   }
-  const start = bodyStart(units, bestStart, bestEnd);
-  const { index, uncertain } = findHeadline(units, start);
-  return { headline: index, start, end: bestEnd, uncertain };
+  return [bestStart, bestEnd, best];
+}
+
+/**
+ * True for lines after which an article does not go on ("Related stories", "Comments", "©").
+ * @param text one line
+ */
+export function isStopLine(text: string): boolean {
+  return STOP.test(text) || (LEGAL.test(text) && wordCount(text) <= 40);
 }
 
 const HEADLINE_WINDOW = 60;

@@ -13,6 +13,7 @@ import type { Rule } from '../state.js';
 import { peek } from '../state.js';
 import { isProse, wordCount } from '../shape.js';
 import { harvestMeta } from './meta.js';
+import { isStopLine } from '../page.js';
 
 export const furniture: Rule = {
   name: 'furniture',
@@ -24,7 +25,10 @@ export const furniture: Rule = {
     // so are menu-like lines inside the body.
     const pageFurniture =
       state.page &&
-      (state.i < state.bodyFrom || ((unit.bullet || unit.indent >= 4) && !isProse(unit.text)) || /^\[[^\]]*\]$/.test(unit.text));
+      (state.i < state.bodyFrom ||
+        isStopLine(unit.text) ||
+        ((unit.bullet || unit.indent >= 4) && !isProse(unit.text)) ||
+        /^\[[^\]]*\]$/.test(unit.text));
     if (pageFurniture) {
       if (state.i < state.bodyFrom) harvestMeta(state, unit, false);
       state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
