@@ -36,7 +36,7 @@ const ROLE_MODIFIER =
   /^(data|senior|staff|chief|deputy|political|business|sports?|science|health|tech|technology|social|managing|executive|contributing|associate|assistant|special|foreign|legal|economics|education|environment|entertainment|culture|fashion|beauty|travel|food|commerce|shopping|digital|global|investigative|national|local|features?|opinion|music|film|books|arts|weather|climate|money|markets?|crime|courts?|politics|world)$/i;
 /** Words that are part of organisations, desks and titles, not of people's names. */
 const NOT_NAME =
-  /^(the|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|headshot|avatar|logo|profile|more|about|author|and)$/i;
+  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|headshot|avatar|logo|profile|more|about|author|and)$/i;
 
 /** True when the text is a person's or a desk's name: 1–5 capitalised words, particles allowed. */
 export function isName(text: string): boolean {
@@ -52,7 +52,7 @@ function nameWord(word: string): boolean {
     NAME_WORD.test(word) &&
     !/['’]s$/.test(word) &&
     !NOT_NAME.test(word) &&
-    !/\.\p{Ll}{2,}/u.test(word) &&
+    !/\.(\p{Ll}{2,}|com|org|net|co|uk|io)\b/iu.test(word) &&
     !/^\p{Lu}{2,}\p{Ll}/u.test(word)
   );
 }
@@ -183,8 +183,11 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   // `Kayla Jimenez USA TODAY`, `Rick Lane avatar`: a name and a label, on a short line.
   const lead = leadingName(head);
   if (lead && (by || strong || (lead.beforeLabel && wordCount(line) <= 6))) {
-    return { byline: lead.name, authors: [lead.name], agency: null, strength };
+    return { byline: lead.name, authors: [lead.name], agency: null, strength: by ? 3 : 1 };
   }
+  // A line that is only a name, where the caller knows bylines stand.
+  if (!requireBy && !by && people?.length === 1 && head.includes(' '))
+    return { byline: head, authors: people, agency: null, strength: 2 };
   if (by && isDesk(head)) return { byline: head, authors: [head], agency: null, strength };
   return null;
 }
@@ -195,7 +198,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
  * @returns the byline, or null when the line is not one
  */
 export function parseByline(text: string): Byline | null {
-  const line = text.trim().replace(/\s+/g, ' ');
+  const line = unglue(text);
   if (line.length > 120 || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) return null;
 
   const reporting = /^reporting by (.+?)(?:;\s*(?:additional reporting|editing|writing) by .*)?$/i.exec(line);
