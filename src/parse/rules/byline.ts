@@ -16,7 +16,7 @@ import type { Rule } from '../state.js';
 import { peek } from '../state.js';
 import { agencyName } from './agencies.js';
 import { findDate } from '../dates.js';
-import { wordCount } from '../shape.js';
+import { isProse, wordCount } from '../shape.js';
 import { harvestMeta } from './meta.js';
 
 export interface Byline {
@@ -222,6 +222,8 @@ export function parseByline(text: string): Byline | null {
   return people ? { byline: rest, authors: people, agency: null } : null;
 }
 
+const PAGE_HEAD_REACH = 8;
+
 export const byline: Rule = {
   name: 'byline',
   examples: [
@@ -231,12 +233,14 @@ export const byline: Rule = {
   ],
   apply(state) {
     if (state.phase === 'start') return 0;
-    const inHead = state.phase === 'head';
+    // In a page, the located body may begin just above the byline (with a standfirst
+    // or a caption): its first lines count as the head too.
+    const inHead = state.phase === 'head' || (state.page && state.i < state.bodyFrom + PAGE_HEAD_REACH);
     const inFoot = state.i >= state.footFrom;
     if (!inHead && !inFoot) return 0;
     const unit = peek(state)!;
     const found = parseByline(unit.text);
-    if (!found) return inHead && harvestMeta(state, unit, true) ? 1 : 0;
+    if (!found) return inHead && !isProse(unit.text) && harvestMeta(state, unit, true) ? 1 : 0;
     state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot' });
     return 1;
   },
