@@ -24,7 +24,7 @@
  */
 import type { Unit } from './lines.js';
 import { isBoilerplate } from './rules/boilerplate.js';
-import { parseByline, unglue } from './rules/byline.js';
+import { extractByline, parseByline, unglue } from './rules/byline.js';
 import { parseCaption } from './rules/figure.js';
 import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
@@ -161,7 +161,7 @@ function bodyStart(units: readonly Unit[], start: number, end: number): number {
 
 /** Words of site chrome that never stand in a headline's line. */
 const CHROME =
-  /\b(logo|recommends|newsletters?|subscribe|subscription|sign (in|up)|log ?in|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|search|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
+  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|log ?in|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|search|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
 
 /**
  * True for the lines that sit between a headline and its body: a byline,
@@ -182,6 +182,7 @@ export function isMetaLine(raw: string): boolean {
 
 /** The best headline candidate above the body. */
 function findHeadline(units: readonly Unit[], start: number): { index: number; uncertain: boolean } {
+  const legal = units.filter((u) => LEGAL.test(u.text)).map((u) => u.text);
   const scored: Array<{ index: number; score: number }> = [];
   for (let j = start - 1; j >= Math.max(0, start - HEADLINE_WINDOW); j--) {
     const unit = units[j]!;
@@ -201,6 +202,12 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (!/\p{Ll}/u.test(unit.text)) score -= 8;
     if (CHROME.test(unit.text)) score -= 15;
     if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;
+    if (/^(image|photo|picture|illustration|video)s?\b/i.test(unit.text)) score -= 10;
+    if ((unit.text.match(/\s[·|•/]\s/g) ?? []).length >= 2) score -= 10;
+    // A line that is a person's name (with a title) is a byline, not a headline.
+    if (extractByline(unit.text, false) !== null) score -= 15;
+    // The site's own name: it stands in the copyright line too.
+    if (legal.some((l) => l.includes(unit.text))) score -= 15;
     scored.push({ index: j, score });
   }
   if (scored.length === 0) return { index: -1, uncertain: true };
@@ -229,7 +236,7 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
 function headlineShaped(text: string): boolean {
   const words = wordCount(text);
   if (words < 2 || words > 35 || text.length > 250) return false;
-  if (/[.,;:]$/.test(text) || /^[[(]/.test(text)) return false;
+  if (/[.,;:]$/.test(text) || /^[[(]/.test(text) || /https?:\/\/|www\.|\[ *\]/.test(text)) return false;
   if (STOP.test(text) || LEGAL.test(text) || isBoilerplate(text)) return false;
   if (isMetaLine(text)) return false;
   return /\p{L}/u.test(text);
