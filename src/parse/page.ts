@@ -40,9 +40,12 @@ export interface PageWindow {
   uncertain: boolean;
 }
 
-/** Lines after which an article does not go on. */
+/** Lines after which an article does not go on: comments, the author's box, the page's foot. */
 const STOP =
-  /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|(\d+ )?comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|show comments|view comments|about the authors?|filed under.*|tags?:.*|topics?:.*|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks|footer|site map|sitemap|privacy policy|terms (of (use|service)|and conditions))\s*:?$/i;
+  /^((\d+ )?comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|show comments|view comments|about the authors?|filed under.*|tags?:.*|topics?:.*|footer|site map|sitemap|privacy policy|terms (of (use|service)|and conditions))\s*:?$/i;
+/** Widgets that may stand after an article or inside it: the article may go on after them. */
+const WIDGET =
+  /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks)\s*:?$/i;
 const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
 
 /**
@@ -52,9 +55,12 @@ const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
  */
 export function isWholePage(units: readonly Unit[]): boolean {
   if (units.length < 8) return false;
-  const bullets = units.filter((u) => u.symbolBullet || u.indent >= 4).length;
   const firstProse = units.findIndex((u) => isProse(u.text) && !u.bullet);
-  return bullets >= 5 || firstProse > 8 || firstProse === -1;
+  if (firstProse === -1 || firstProse > 8) return true;
+  // Menus: symbol bullets or indented lines, many of them, or a few before the text begins.
+  const menu = (u: Unit) => u.symbolBullet || u.indent >= 4;
+  const menus = units.filter(menu).length;
+  return menus >= 5 || (menus >= 3 && units.slice(0, firstProse).some(menu));
 }
 
 /**
@@ -65,6 +71,7 @@ export function isWholePage(units: readonly Unit[]): boolean {
 export function lineScore(unit: Unit, repeats = 1): number {
   const text = unit.text;
   if (STOP.test(text) || (LEGAL.test(text) && wordCount(text) <= 40)) return -60;
+  if (WIDGET.test(text)) return -30;
   if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
   // Bylines, dates and reading times between paragraphs belong to teaser lists.
   if (isMetaLine(text) && !isProse(text)) return -15;
@@ -95,6 +102,15 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
     const gap = scores.slice(e, bestStart);
     if (gap.some((_, k) => LEGAL.test(units[e + k]!.text))) break;
     bestStart = s;
+    bestSum += sum;
+  }
+  // Likewise after it, across a widget but never across comments or the page's foot.
+  for (;;) {
+    const to = Math.min(units.length, bestEnd + MERGE_REACH);
+    const [s, e, sum] = densestRun(scores, bestEnd, to);
+    if (e <= s || sum < Math.max(MERGE_MIN, bestSum / 4)) break;
+    if (units.slice(bestEnd, s).some((u) => STOP.test(u.text) || LEGAL.test(u.text))) break;
+    bestEnd = e;
     bestSum += sum;
   }
   const start = bodyStart(units, bestStart, bestEnd);
@@ -134,7 +150,7 @@ function densestRun(scores: readonly number[], from: number, to: number): [numbe
  * @param text one line
  */
 export function isStopLine(text: string): boolean {
-  return STOP.test(text) || (LEGAL.test(text) && wordCount(text) <= 40);
+  return STOP.test(text) || WIDGET.test(text) || (LEGAL.test(text) && wordCount(text) <= 40);
 }
 
 const HEADLINE_WINDOW = 60;
@@ -237,7 +253,7 @@ function headlineShaped(text: string): boolean {
   const words = wordCount(text);
   if (words < 2 || words > 35 || text.length > 250) return false;
   if (/[.,;:]$/.test(text) || /^[[(]/.test(text) || /https?:\/\/|www\.|\[ *\]/.test(text)) return false;
-  if (STOP.test(text) || LEGAL.test(text) || isBoilerplate(text)) return false;
+  if (isStopLine(text) || isBoilerplate(text)) return false;
   if (isMetaLine(text)) return false;
   return /\p{L}/u.test(text);
 }
