@@ -82,6 +82,8 @@ export interface ArticleRecord {
   outlet: string | null;
   agency: string | null;
   date: string | null;
+  /** The place a wire dateline names (`BEIRUT, Lebanon`), taken out of the first paragraph. */
+  dateline: string | null;
   tags: string[];
   body: Block[];
   diagnostics: Diagnostic[];

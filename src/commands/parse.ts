@@ -50,6 +50,7 @@ function summary(r: ArticleRecord, verbose: boolean): string {
       `  outlet      ${dash(r.outlet)}`,
       `  agency      ${dash(r.agency)}`,
       `  date        ${dash(r.date)}`,
+      `  dateline    ${dash(r.dateline)}`,
       `  tags        ${r.tags.length ? r.tags.join(', ') : '—'}`,
       `  body        ${count('paragraph')} paragraphs, ${count('subheading')} subheadings, ${count('quote')} quotes, ${count('figure')} figures`,
     );

@@ -61,7 +61,8 @@ export const catalogue = {
   'front-matter/unknown-key': {
     severity: 'warning',
     message: (d) => `Unknown front-matter field \`${d}\` was ignored.`,
-    hint: () => 'Known fields: headline, standfirst, byline, authors, outlet, agency, date, tags, slug, url, retrieved.',
+    hint: () =>
+      'Known fields: headline, standfirst, byline, authors, outlet, agency, date, dateline, tags, slug, url, retrieved.',
   },
   'front-matter/type': {
     severity: 'error',

@@ -14,6 +14,7 @@ export interface FrontMatterFields {
   outlet?: string | null;
   agency?: string | null;
   date?: string | null;
+  dateline?: string | null;
   tags?: string[];
   slug?: string;
   url?: string;
@@ -33,6 +34,7 @@ const KEYS: Record<string, Key> = {
   outlet: 'outlet',
   agency: 'agency',
   date: 'date',
+  dateline: 'dateline',
   tags: 'tags',
   slug: 'slug',
   url: 'url',
@@ -98,6 +100,7 @@ export function fields(
       case 'standfirst':
       case 'byline':
       case 'outlet':
+      case 'dateline':
       case 'agency': {
         const text = value === null ? null : string(value);
         if (text === null && value !== null) bad('must be a string');

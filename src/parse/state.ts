@@ -50,6 +50,8 @@ export interface ParseState {
   bylines: BylineFound[];
   dates: DateFound[];
   tags: string[];
+  /** The first paragraph's dateline, once found. */
+  dateline: { place: string; agency: string | null } | null;
   body: Block[];
   diagnostics: Diagnostic[];
 }

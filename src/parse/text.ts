@@ -22,6 +22,7 @@ export interface TextFields {
   byline: BylineFound | null;
   date: string | null;
   tags: string[];
+  dateline: { place: string; agency: string | null } | null;
   body: Block[];
   diagnostics: Diagnostic[];
 }
@@ -69,6 +70,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     bylines: [],
     dates: [],
     tags: [],
+    dateline: null,
     body: [],
     diagnostics,
   };
@@ -92,6 +94,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     byline: chooseByline(state),
     date: chooseDate(state.dates),
     tags: state.tags,
+    dateline: state.dateline,
     body: state.body,
     diagnostics: state.diagnostics,
   };

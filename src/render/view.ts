@@ -16,6 +16,7 @@ export interface ArticleView {
   outlet: string | null;
   agency: string | null;
   date: string | null;
+  dateline: string | null;
   displayDate: string | null;
   tags: string[];
   /** Sanitized HTML: the one value printed with `| safe`. */
@@ -55,6 +56,7 @@ function articleView(article: ArchiveArticle): ArticleView {
     outlet: record.outlet,
     agency: record.agency,
     date: record.date,
+    dateline: record.dateline,
     displayDate: article.displayDate,
     tags: record.tags,
     bodyHtml: bodyHtml(record.body, article.markdown),

@@ -198,6 +198,7 @@ describe('news-archive parse', () => {
       'outlet',
       'agency',
       'date',
+      'dateline',
       'tags',
       'body',
       'diagnostics',

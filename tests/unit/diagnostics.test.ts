@@ -21,7 +21,7 @@ describe('diagnostics', () => {
         'a.txt:2:8: error[front-matter/yaml]: The front matter is not valid YAML: Nested mappings are not allowed in compact mappings.',
         '  hint: Quote values that contain a colon, e.g. `title: "Breaking: news"`.',
         'b.txt:3:1: warning[front-matter/unknown-key]: Unknown front-matter field `colour` was ignored.',
-        '  hint: Known fields: headline, standfirst, byline, authors, outlet, agency, date, tags, slug, url, retrieved.',
+        '  hint: Known fields: headline, standfirst, byline, authors, outlet, agency, date, dateline, tags, slug, url, retrieved.',
       ].join('\n'),
     );
   });

@@ -12,12 +12,14 @@
  *   standfirst    the summary under the headline, when furniture separates it from the body
  *   furniture     short unpunctuated lines before the first paragraph
  *   subheading    short title-like lines between paragraphs
+ *   dateline      "LONDON (Reuters) -" opening the first paragraph
  *   paragraph     everything else
  */
 import type { Rule } from '../state.js';
 import { boilerplate } from './boilerplate.js';
 import { byline } from './byline.js';
 import { date } from './date.js';
+import { dateline } from './dateline.js';
 import { figure } from './figure.js';
 import { furniture } from './furniture.js';
 import { headline } from './headline.js';
@@ -38,5 +40,6 @@ export const rules: readonly Rule[] = [
   standfirst,
   furniture,
   subheading,
+  dateline,
   paragraph,
 ];
