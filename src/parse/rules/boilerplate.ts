@@ -18,10 +18,30 @@ const PATTERNS: RegExp[] = [
   // sharing and saving
   /^(share|share this|share this (article|story|page)|share on \w+|copy link|link copied|email|print|save|bookmark|tweet|whatsapp|facebook|twitter|linkedin)( article)?:?$/i,
   // navigation and prompts
-  /^(skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
+  /^(pdf version|print version|skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
   /^(read more|related( articles| stories)?|more on this story|recommended|most read|trending)\s*:?$/i,
   /^(sign up|subscribe) (to|for) (our|the) [\w ]*newsletters?\.?$/i,
   /^follow us on [\w ,]+\.?$/i,
+];
+
+/**
+ * Notices that pages print in sentences: cookie banners, newsletter and
+ * subscription prompts, ad-blocker pleas, comment-form notes, affiliate
+ * disclosures. Matched anywhere in a line of at most 60 words.
+ */
+const NOTICES: RegExp[] = [
+  /\b(this (site|website) uses cookies|we use cookies|privacy & cookies|cookie (policy|settings|preferences))\b/i,
+  /\b(ad-?blocker|ad blocker|whitelist(ing)? (us|our site))\b/i,
+  /\b(sign up|subscribe|signing up)\b.*\b(newsletter|inbox|emails?)\b/i,
+  /\b(newsletter)\b.*\b(sign up|subscribe|inbox|delivered)\b/i,
+  /\byour email address will not be published\b/i,
+  /\b(required fields are marked|you must be logged in to post a comment)\b/i,
+  /\bwe want to hear (what you think|from you)\b/i,
+  /\b(submit a letter to the editor|letters to the editor)\b/i,
+  /\byou are using a browser version\b|\bupdate your browser\b|\benable javascript\b|\bturn on javascript\b/i,
+  /\b(contains|may contain) (affiliate links|references to products)\b|\bwe may (earn|receive) (a )?(small )?commission\b/i,
+  /\b(trust principles|our standards:)\b/i,
+  /\b(all rights reserved)\b/i,
 ];
 
 /**
@@ -29,7 +49,8 @@ const PATTERNS: RegExp[] = [
  * @param text a unit's text
  */
 export function isBoilerplate(text: string): boolean {
-  return text.length <= 80 && PATTERNS.some((re) => re.test(text));
+  if (text.length <= 80 && PATTERNS.some((re) => re.test(text))) return true;
+  return text.split(' ').length <= 60 && NOTICES.some((re) => re.test(text));
 }
 
 export const boilerplate: Rule = {

@@ -20,7 +20,8 @@ import { isAgencyAcronym } from './agencies.js';
 
 const CREDIT_WORDS =
   /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
-const LABELLED = /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?\s*:\s*(.+)$/i;
+const LABELLED =
+  /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?\s*(?::|\bby\b)\s*(.+)$/i;
 
 /**
  * True when a text reads as a picture credit.
