@@ -15,6 +15,7 @@
 import type { Rule } from '../state.js';
 import { peek } from '../state.js';
 import { agencyName } from './agencies.js';
+import { isCredit } from './figure.js';
 import { findDate } from '../dates.js';
 import { isProse, wordCount } from '../shape.js';
 import { harvestMeta } from './meta.js';
@@ -141,7 +142,8 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   const line = unglue(text);
   if (line.length > 250) return null;
   const strict = parseByline(line);
-  if (strict) return strict;
+  // `Jonathan Ernst/Reuters` is how pictures are credited: weaker than a written byline.
+  if (strict) return { ...strict, strength: /^by\b/i.test(line) || !line.includes('/') ? 3 : 1 };
   // "by" that starts a credit: at the start of the line, after a label ("Written by"),
   // capitalised mid-line ("... By Emma Baty"), or after a date or separator.
   const by =
@@ -161,6 +163,8 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   }
   const cut = STRONG_TAIL.exec(head);
   if (cut) {
+    // `Elon Musk | Getty Images`: a picture's caption and credit, not a byline.
+    if (!by && isCredit(head.slice(cut.index + cut[0].length))) return null;
     head = head.slice(0, cut.index);
     strong = true;
   }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { toUnits } from '../../src/parse/lines.js';
+import { isMetaLine, isWholePage, locateArticle } from '../../src/parse/page.js';
+import { extractByline, unglue } from '../../src/parse/rules/byline.js';
+
+const PAGE = [
+  '  • Home',
+  '  • World',
+  '  • Sport',
+  '      □ Football',
+  '  • Weather',
+  '',
+  'World',
+  '',
+  'Storm closes mountain pass for a second day',
+  '',
+  'By Ana Ruiz',
+  '3 February 2025',
+  '',
+  'A mountain pass that links two valleys stayed closed for a second day on Tuesday after heavy snow and high winds.',
+  '',
+  'Road crews said they would not reopen it until the avalanche risk had fallen, which could take until the weekend.',
+  '',
+  'Most read',
+  '',
+  '  • Teacher wins national award',
+  '  • New bakery opens',
+  '',
+  '© 2025 Valley News',
+].join('\n');
+
+describe('whole pages', () => {
+  it('tells a page from an article', () => {
+    expect(isWholePage(toUnits(PAGE))).toBe(true);
+    expect(isWholePage(toUnits('Headline\n\nOne paragraph that says something.\n\nAnother paragraph that says more.'))).toBe(
+      false,
+    );
+  });
+
+  it('finds the headline above the byline and date, and the body between menus and widgets', () => {
+    const units = toUnits(PAGE);
+    const window = locateArticle(units);
+    expect(units[window.headline]!.text).toBe('Storm closes mountain pass for a second day');
+    expect(units[window.start]!.text).toMatch(/^A mountain pass/);
+    expect(units[window.end - 1]!.text).toMatch(/^Road crews/);
+  });
+
+  it.each([
+    ['By Ana Ruiz', true],
+    ['3 February 2025', true],
+    ['5 min read', true],
+    ['Updated 10:30', true],
+    ['Storm closes mountain pass', false],
+  ])('isMetaLine(%j) is %s', (text, expected) => expect(isMetaLine(text)).toBe(expected));
+});
+
+describe('busy byline lines', () => {
+  it.each([
+    ['Tyrese GriffinOct 17, 2023', 'Tyrese Griffin Oct 17, 2023'],
+    ['ByJ.R. Stone', 'By J.R. Stone'],
+    ['Headshot of Emma BatyBy Emma BatyPublished: Dec 22, 2023', 'Headshot of Emma Baty By Emma Baty Published: Dec 22, 2023'],
+  ])('unglue(%j)', (text, expected) => expect(unglue(text)).toBe(expected));
+
+  it.each([
+    ['By Josh Norem December 22, 2023', 'Josh Norem'],
+    ['Headshot of Emma BatyBy Emma BatyPublished: Dec 22, 2023 10:55 AM EST', 'Emma Baty'],
+    ['Janyce McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST', 'Janyce McGregor'],
+    ['Rob Dawson, CorrespondentDec 22, 2023, 10:15 PM', 'Rob Dawson'],
+    ['By Amanda Cappelli Fox News', 'Amanda Cappelli'],
+    ['Written by  Lori Grunin', 'Lori Grunin'],
+    ['Dec 19, 2023 by News Staff', 'News Staff'],
+    ['Kayla Jimenez USA TODAY', 'Kayla Jimenez'],
+  ])('%j -> %j', (text, name) => expect(extractByline(text, false)?.authors).toEqual([name]));
+
+  it.each([
+    'The colossal field is owned by Austria’s OMV and Germany’s Wintershall | Natalia Kolesnikova',
+    'Elon Musk | Getty Images',
+    'Open Extended Reactions',
+    'Longtime Snake performer David Hayter was controversially replaced in 2015',
+  ])('%j holds no byline', (text) => expect(extractByline(text, false)).toBeNull());
+});
