@@ -74,7 +74,7 @@ export function lineScore(unit: Unit, repeats = 1): number {
   if (WIDGET.test(text)) return -30;
   if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
   // Bylines, dates and reading times between paragraphs belong to teaser lists.
-  if (isMetaLine(text) && !isProse(text)) return -15;
+  if (isMetaUnit(unit) && !isProse(text)) return -15;
   // Text that occurs again and again ("5 min read", "Advertisement") is furniture.
   if (repeats > 1 && !isProse(text)) return -8;
   const words = wordCount(text);
@@ -166,7 +166,7 @@ function bodyStart(units: readonly Unit[], start: number, end: number): number {
   let last = -1;
   for (let i = start; i < Math.min(end, start + META_REACH); i++) {
     const text = units[i]!.text;
-    if (isMetaLine(text) && !isProse(text)) last = i;
+    if (isMetaUnit(units[i]!) && !isProse(text)) last = i;
     else if (wordCount(text) >= 30) break; // a real paragraph: the body has begun
   }
   if (last === -1) return start;
@@ -186,14 +186,25 @@ const CHROME =
  */
 export function isMetaLine(raw: string): boolean {
   if (raw.length > 200) return false;
+  if (/^by\b/i.test(raw) || /^(updated|published|posted|first published|last updated)\b/i.test(raw)) return true;
+  const hasDigit = /\d/.test(raw);
+  if (hasDigit && /\b\d+\s*(min|mins|minute|minutes)\.? read\b/i.test(raw)) return true;
+  const words = wordCount(raw);
+  if (words > 16) return false;
   const text = unglue(raw);
-  return (
-    /^by\b/i.test(text) ||
-    /\b\d+\s*(min|mins|minute|minutes)\.? read\b/i.test(text) ||
-    /^(updated|published|posted|first published|last updated)\b/i.test(text) ||
-    parseByline(text) !== null ||
-    (findDate(text) !== null && wordCount(text) <= 16)
-  );
+  return (words <= 8 && parseByline(text) !== null) || (hasDigit && findDate(text) !== null);
+}
+
+const metaCache = new WeakMap<Unit, boolean>();
+
+/** isMetaLine for a unit, computed once per unit (the locator asks many times). */
+function isMetaUnit(unit: Unit): boolean {
+  let meta = metaCache.get(unit);
+  if (meta === undefined) {
+    meta = isMetaLine(unit.text);
+    metaCache.set(unit, meta);
+  }
+  return meta;
 }
 
 /** The best headline candidate above the body. */
@@ -202,13 +213,13 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
   const scored: Array<{ index: number; score: number }> = [];
   for (let j = start - 1; j >= Math.max(0, start - HEADLINE_WINDOW); j--) {
     const unit = units[j]!;
-    if (!headlineShaped(unit.text)) continue;
+    if (!headlineShaped(unit)) continue;
     const distance = start - j;
     let score = 20 - distance * 0.5;
     const after = units.slice(j + 1, Math.min(start, j + 13));
-    const meta = after.findIndex((u) => isMetaLine(u.text));
+    const meta = after.findIndex(isMetaUnit);
     if (meta !== -1) score += meta <= 2 ? 20 : meta <= 7 ? 15 : 10;
-    else if (units.slice(Math.max(0, j - 4), j).some((u) => isMetaLine(u.text))) score += 8;
+    else if (units.slice(Math.max(0, j - 4), j).some(isMetaUnit)) score += 8;
     if (unit.bullet) score -= 12;
     if (unit.indent >= 4) score -= 8;
     const words = wordCount(unit.text);
@@ -249,11 +260,12 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
 }
 
 /** Short enough, unpunctuated at the end, and not a date, byline, menu label or notice. */
-function headlineShaped(text: string): boolean {
+function headlineShaped(unit: Unit): boolean {
+  const text = unit.text;
   const words = wordCount(text);
   if (words < 2 || words > 35 || text.length > 250) return false;
   if (/[.,;:]$/.test(text) || /^[[(]/.test(text) || /https?:\/\/|www\.|\[ *\]/.test(text)) return false;
   if (isStopLine(text) || isBoilerplate(text)) return false;
-  if (isMetaLine(text)) return false;
+  if (isMetaUnit(unit)) return false;
   return /\p{L}/u.test(text);
 }

@@ -105,6 +105,7 @@ function names(text: string): string[] | null {
 
 const MONTH_OR_KEYWORD =
   '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted|Last|By|Comments?|Shares?|Views?|Read|Share|Follow|Contributor|Correspondent|Reporter|Writer|Editor|Senior|Staff|Data|Long|Photo|Image|Video|Fox|Email';
+const GLUE_HINT = /\p{Ll}\p{Lu}/u;
 const GLUED = new RegExp(`(\\p{Ll})(?=(?:${MONTH_OR_KEYWORD})\\b)`, 'gu');
 
 /**
@@ -113,8 +114,10 @@ const GLUED = new RegExp(`(\\p{Ll})(?=(?:${MONTH_OR_KEYWORD})\\b)`, 'gu');
  * @param text one line
  */
 export function unglue(text: string): string {
-  return text
-    .replace(GLUED, '$1 ')
+  // Most lines have nothing glued: skip the costly look-ahead unless a lower-case
+  // letter runs straight into a capital.
+  const glued = GLUE_HINT.test(text) ? text.replace(GLUED, '$1 ') : text;
+  return glued
     .replace(/^by(?=\p{Lu})/iu, 'By ')
     .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
     .replace(/\s+/g, ' ')
@@ -202,6 +205,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
  * @returns the byline, or null when the line is not one
  */
 export function parseByline(text: string): Byline | null {
+  if (text.length > 160) return null;
   const line = unglue(text);
   if (line.length > 120 || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) return null;
 
