@@ -7,7 +7,8 @@ import { ContentError } from './diagnostics/errors.js';
 import { enrich } from './enrich/index.js';
 import { parseSource } from './parse/index.js';
 import { checkOutputFolder } from './publish/output-folder.js';
-import { createStaging, discardStaging, swapIn } from './publish/swap.js';
+import { acquireLock } from './publish/lock.js';
+import { Staging } from './publish/swap.js';
 import { validateSite } from './publish/validate.js';
 import { readSources } from './read/index.js';
 import { render } from './render/eleventy.js';
@@ -49,46 +50,59 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const output = path.resolve(options.cwd, options.output);
   const inputs = options.inputs.map((i) => path.resolve(options.cwd, i));
   checkOutputFolder(output, inputs, options.cwd);
+  const release = acquireLock(output);
+  let staging: Staging | null = null;
+  // Ctrl+C or a kill mid-build: put everything back as it was, then stop.
+  const interrupted = (signal: NodeJS.Signals) => {
+    staging?.abortSync();
+    release();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const stage = timer(options.onStage);
-
-  const read = await stage(
-    'read',
-    () => readSources(options.inputs, options),
-    (r) => `${r.sources.length} files${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
-  );
-  const parsed = await stage(
-    'parse',
-    async () => read.sources.map(parseSource),
-    (p) => `${p.length} articles`,
-  );
-  const good = parsed.filter((p) => p.record.ok);
-  const enriched = await stage(
-    'enrich',
-    async () => enrich(good, options.site),
-    (e) => `${e.archive.outlets.length} outlets, ${e.archive.authors.length} authors`,
-  );
-  stopOnErrors([...read.diagnostics, ...parsed.flatMap(diagnosticsOf), ...enriched.diagnostics], options);
-
-  const staging = await createStaging(output);
   try {
+    const read = await stage(
+      'read',
+      () => readSources(options.inputs, options),
+      (r) => `${r.sources.length} files${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
+    );
+    const parsed = await stage(
+      'parse',
+      async () => read.sources.map(parseSource),
+      (p) => `${p.length} articles`,
+    );
+    const good = parsed.filter((p) => p.record.ok);
+    const enriched = await stage(
+      'enrich',
+      async () => enrich(good, options.site),
+      (e) => `${e.archive.outlets.length} outlets, ${e.archive.authors.length} authors`,
+    );
+    stopOnErrors([...read.diagnostics, ...parsed.flatMap(diagnosticsOf), ...enriched.diagnostics], options);
+
+    staging = await Staging.create(output);
+    const dir = staging.dir;
     const pages = await stage(
       'render',
-      () => render(enriched.archive, { templates: options.templates, publicDir: options.publicDir, output: staging }),
+      () => render(enriched.archive, { templates: options.templates, publicDir: options.publicDir, output: dir }),
       (n) => `${n} pages`,
     );
     await stage(
       'validate',
-      () => validateSite(staging, enriched.archive),
-      () => 'complete',
+      () => validateSite(dir, enriched.archive),
+      (v) => `${v.files} files, ${v.links} internal links`,
     );
     await stage(
       'publish',
-      () => swapIn(staging, output),
+      () => staging!.swapIn(),
       () => path.relative(options.cwd, output) || output,
     );
     return { articles: good.length, pages, skipped: read.skipped, output, ms: performance.now() - started };
   } finally {
-    await discardStaging(staging);
+    staging?.abortSync();
+    release();
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
 }
 

@@ -25,7 +25,10 @@ export const catalogue = {
   'read/binary': {
     severity: 'error',
     message: (d) => `The file looks like binary data, not text (${d}).`,
-    hint: () => 'Only plain-text articles (.txt, .md) can be archived; remove this file.',
+    hint: (d) =>
+      d.startsWith('UTF-16')
+        ? 'Re-save the file as UTF-8 (or as UTF-16 with a byte-order mark).'
+        : 'Only plain-text articles (.txt, .md) can be archived; remove this file.',
   },
   'read/encoding-fallback': {
     severity: 'warning',
@@ -52,6 +55,11 @@ export const catalogue = {
     severity: 'error',
     message: (d) => `The front matter is not valid YAML: ${d}.`,
     hint: () => 'Quote values that contain a colon, e.g. `title: "Breaking: news"`.',
+  },
+  'front-matter/too-deep': {
+    severity: 'error',
+    message: (d) => `The front matter is nested ${d} levels deep; article fields are flat.`,
+    hint: () => 'Write each field as `key: value`, or a list `key: [a, b]`.',
   },
   'front-matter/not-a-map': {
     severity: 'error',
@@ -120,6 +128,11 @@ export const catalogue = {
     severity: 'error',
     message: (d) => `Two articles would be published at the same address (${d}).`,
     hint: () => 'Give one of them a different `slug:` in front matter.',
+  },
+  'markdown/too-deep': {
+    severity: 'error',
+    message: (d) => `The Markdown nests quotes or lists ${d} levels deep, more than can be rendered safely (100).`,
+    hint: () => 'Flatten the quotes or lists, or save the article as .txt to show it as plain text.',
   },
   'render/failed': {
     severity: 'error',

@@ -55,6 +55,10 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     return { ...none, diagnostics: [diagnostic('front-matter/unclosed', at)], failed: true };
   }
   const diagnostics: Diagnostic[] = [];
+  const depth = nestingDepth(lines.slice(1, close));
+  if (depth > MAX_DEPTH) {
+    return { ...none, diagnostics: [diagnostic('front-matter/too-deep', { file, line: 2 }, String(depth))], failed: true };
+  }
   const yamlEngine = (source: string): object => parseYaml(source, file, diagnostics);
   let data: unknown;
   try {
@@ -87,6 +91,24 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   };
 }
 
+/** Front matter holds flat fields and short lists: anything nested deeper is refused before parsing. */
+const MAX_DEPTH = 8;
+
+/** The deepest nesting of brackets or indentation in the front-matter lines. */
+function nestingDepth(lines: readonly string[]): number {
+  let deepest = 0;
+  for (const line of lines) {
+    let depth = 0;
+    for (const ch of line) {
+      if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+      else if (ch === ']' || ch === '}') depth--;
+    }
+    const indent = /^ */.exec(line)![0].length;
+    deepest = Math.max(deepest, Math.ceil(indent / 2));
+  }
+  return deepest;
+}
+
 /** YAML with the core schema, no aliases, unresolved tags treated as errors. */
 function parseYaml(source: string, file: string, diagnostics: Diagnostic[]): object {
   const doc = parseDocument(source, { schema: 'core', prettyErrors: true, uniqueKeys: true });
@@ -105,7 +127,14 @@ function parseYaml(source: string, file: string, diagnostics: Diagnostic[]): obj
   try {
     value = doc.toJS({ maxAliasCount: 0 });
   } catch (error) {
-    diagnostics.push(diagnostic('front-matter/yaml', { file, line: 2 }, error instanceof Error ? error.message : String(error)));
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push(
+      diagnostic(
+        'front-matter/yaml',
+        { file, line: 2 },
+        /alias/i.test(message) ? 'aliases (&name, *name) are not allowed' : message,
+      ),
+    );
     throw error;
   }
   return (value ?? {}) as object;

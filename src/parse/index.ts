@@ -6,6 +6,7 @@
  * the text, field by field.
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
+import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../markdown-depth.js';
 import type { ArticleRecord, Diagnostic, ParsedArticle, SourceFile } from '../types.js';
 import { readFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './markdown.js';
@@ -27,6 +28,11 @@ export function parseSource(source: SourceFile): ParsedArticle {
   let markdown: string | null = null;
   let found;
   if (source.ext === 'md') {
+    const depth = markdownDepth(fm.body);
+    if (depth > MAX_MARKDOWN_DEPTH) {
+      diagnostics.push(diagnostic('markdown/too-deep', { file, line: fm.bodyLineOffset + 1 }, String(depth)));
+      return failed(source, diagnostics, extras);
+    }
     const md = parseMarkdown(fm.body);
     markdown = md.markdown;
     found = {

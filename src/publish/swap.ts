@@ -1,51 +1,64 @@
 /**
  * Staging and swapping: the site is rendered into a temporary sibling of the
  * output folder and moved into place only when it is complete, so readers and
- * deploy scripts never see half a site, and a failed build leaves the previous
- * one untouched.
+ * deploy scripts never see half a site, and a failed or interrupted build
+ * leaves the previous one untouched.
  */
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { chmod, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MARKER } from './output-folder.js';
 
-/**
- * Make an empty staging folder next to the output folder (same file system, so the swap is a rename).
- * @param output the output folder (absolute)
- */
-export async function createStaging(output: string): Promise<string> {
-  const staging = await mkdtemp(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
-  // mkdtemp makes the folder private (0700); a published site must be readable by a web server.
-  await chmod(staging, 0o755);
-  return staging;
-}
+/** A build's claim on the output folder: its staging folder, and how far the swap got. */
+export class Staging {
+  /** Where the new site is rendered. */
+  readonly dir: string;
+  private readonly output: string;
+  private readonly old: string;
+  private state: 'staging' | 'moved-old' | 'done' = 'staging';
 
-/**
- * Replace the output folder with the staging folder.
- * @param staging the complete new site
- * @param output the output folder (absolute)
- */
-export async function swapIn(staging: string, output: string): Promise<void> {
-  await writeFile(path.join(staging, MARKER), 'This folder was written by news-archive and is replaced by each build.\n');
-  if (!existsSync(output)) {
-    await rename(staging, output);
-    return;
+  private constructor(dir: string, output: string) {
+    this.dir = dir;
+    this.output = output;
+    this.old = `${dir}.old`;
   }
-  const old = `${staging}.old`;
-  await rename(output, old);
-  try {
-    await rename(staging, output);
-  } catch (error) {
-    await rename(old, output);
-    throw error;
-  }
-  await rm(old, { recursive: true, force: true });
-}
 
-/**
- * Remove a staging folder after a failure.
- * @param staging the folder to remove
- */
-export async function discardStaging(staging: string): Promise<void> {
-  await rm(staging, { recursive: true, force: true });
+  /**
+   * Make an empty staging folder next to the output folder (same file system, so the swap is a rename).
+   * @param output the output folder (absolute)
+   */
+  static async create(output: string): Promise<Staging> {
+    const dir = await mkdtemp(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
+    // mkdtemp makes the folder private (0700); a published site must be readable by a web server.
+    await chmod(dir, 0o755);
+    return new Staging(dir, output);
+  }
+
+  /** Replace the output folder with the staging folder: two renames, undone if the second fails. */
+  async swapIn(): Promise<void> {
+    await writeFile(path.join(this.dir, MARKER), 'This folder was written by news-archive and is replaced by each build.\n');
+    if (existsSync(this.output)) {
+      await rename(this.output, this.old);
+      this.state = 'moved-old';
+    }
+    try {
+      await rename(this.dir, this.output);
+    } catch (error) {
+      if (this.state === 'moved-old') await rename(this.old, this.output);
+      this.state = 'staging';
+      throw error;
+    }
+    this.state = 'done';
+    await rm(this.old, { recursive: true, force: true });
+  }
+
+  /**
+   * Undo whatever is not finished, synchronously (it runs from signal handlers too):
+   * put the previous site back if it was moved aside, and remove the staging folder.
+   */
+  abortSync(): void {
+    if (this.state === 'moved-old' && !existsSync(this.output) && existsSync(this.old)) renameSync(this.old, this.output);
+    if (this.state !== 'done') rmSync(this.dir, { recursive: true, force: true });
+    rmSync(this.old, { recursive: true, force: true });
+  }
 }

@@ -30,7 +30,11 @@ export function decode(bytes: Uint8Array): Decoded {
     const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
     const nul = body.indexOf(0);
     if (nul !== -1) {
-      return { text: '', fallback: null, binary: `a NUL byte at offset ${nul}` };
+      return {
+        text: '',
+        fallback: null,
+        binary: looksLikeUtf16(body) ? 'UTF-16 text without a byte-order mark' : `a NUL byte at offset ${nul}`,
+      };
     }
     try {
       text = utf8.decode(body);
@@ -44,6 +48,16 @@ export function decode(bytes: Uint8Array): Decoded {
     return { text: '', fallback: null, binary: 'control characters' };
   }
   return { text: text.replace(/\r\n?/g, '\n'), fallback, binary: null };
+}
+
+/** Every other byte NUL: UTF-16 text whose byte-order mark is missing. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 512);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const half = sample.length / 2;
+  return even > half * 0.6 || odd > half * 0.6;
 }
 
 /** Offset of the first byte that breaks UTF-8. */

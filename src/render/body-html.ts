@@ -11,6 +11,7 @@ import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../markdown-depth.js';
 import type { Block, FigureBlock } from '../types.js';
 
 const schema: Schema = {
@@ -31,7 +32,11 @@ const fromMarkdown = unified().use(remarkParse).use(remarkHtml, { sanitize: sche
  * @param markdown the Markdown body of a `.md` article, or null
  */
 export function bodyHtml(blocks: readonly Block[], markdown: string | null): string {
-  if (markdown !== null) return String(fromMarkdown.processSync(markdown)).trim();
+  if (markdown !== null) {
+    const depth = markdownDepth(markdown);
+    if (depth > MAX_MARKDOWN_DEPTH) throw new RangeError(`Markdown nested ${depth} levels deep (at most ${MAX_MARKDOWN_DEPTH})`);
+    return String(fromMarkdown.processSync(markdown)).trim();
+  }
   const tree: Root = { type: 'root', children: blocks.map(toMdast) };
   return fromText.stringify(fromText.runSync(tree) as Root).trim();
 }

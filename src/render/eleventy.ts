@@ -8,6 +8,7 @@
  */
 import { Eleventy, HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import { cp } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsArchiveError } from '../diagnostics/errors.js';
 import type { Archive } from '../types.js';
@@ -48,7 +49,11 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   let pages: number;
   try {
     const results = await elev.write();
-    pages = results[1].filter((r) => r.outputPath !== false).length;
+    const written = results[1].flatMap((r) => (r.outputPath === false ? [] : [path.resolve(r.outputPath)]));
+    const root = path.resolve(options.output) + path.sep;
+    const outside = written.filter((p) => !p.startsWith(root));
+    if (outside.length > 0) throw new Error(`pages were written outside the output folder: ${outside.join(', ')}`);
+    pages = written.length;
   } catch (error) {
     throw new NewsArchiveError(
       `Having trouble rendering the site with the templates in ${options.templates}: ${error instanceof Error ? error.message : String(error)}`,

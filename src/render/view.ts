@@ -3,7 +3,9 @@
  * made here, in the render stage. Templates never see front matter or any
  * field that was not checked.
  */
-import type { Archive, ArchiveArticle } from '../types.js';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import { ContentError } from '../diagnostics/errors.js';
+import type { Archive, ArchiveArticle, Diagnostic } from '../types.js';
 import { bodyHtml } from './body-html.js';
 
 export interface ArticleView {
@@ -41,7 +43,24 @@ const SUMMARY_LENGTH = 200;
  * @param archive the enriched archive
  */
 export function siteView(archive: Archive): SiteView {
-  return { ...archive.site, articles: archive.articles.map(articleView) };
+  const problems: Diagnostic[] = [];
+  const articles: ArticleView[] = [];
+  for (const article of archive.articles) {
+    try {
+      articles.push(articleView(article));
+    } catch (error) {
+      // One pathological article (5,000 nested quotes, say) is an error for that file, not a crash.
+      const detail =
+        error instanceof RangeError
+          ? 'it is nested too deeply to render'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      problems.push(diagnostic('render/failed', { file: article.record.file, line: 1 }, detail));
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { ...archive.site, articles };
 }
 
 function articleView(article: ArchiveArticle): ArticleView {
