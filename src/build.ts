@@ -80,7 +80,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     );
     stopOnErrors([...read.diagnostics, ...parsed.flatMap(diagnosticsOf), ...enriched.diagnostics], options);
 
-    staging = await Staging.create(output);
+    staging = Staging.create(output);
     const dir = staging.dir;
     const pages = await stage(
       'render',

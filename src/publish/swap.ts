@@ -4,8 +4,8 @@
  * deploy scripts never see half a site, and a failed or interrupted build
  * leaves the previous one untouched.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { chmod, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MARKER } from './output-folder.js';
 
@@ -27,10 +27,11 @@ export class Staging {
    * Make an empty staging folder next to the output folder (same file system, so the swap is a rename).
    * @param output the output folder (absolute)
    */
-  static async create(output: string): Promise<Staging> {
-    const dir = await mkdtemp(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
+  static create(output: string): Staging {
+    // Synchronous, so that an interrupt can never fall between making the folder and knowing it.
+    const dir = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
     // mkdtemp makes the folder private (0700); a published site must be readable by a web server.
-    await chmod(dir, 0o755);
+    chmodSync(dir, 0o755);
     return new Staging(dir, output);
   }
 
