@@ -65,3 +65,16 @@ describe('build safety', () => {
     expect(existsSync(path.join(dir, 'mine', 'notes.txt'))).toBe(true);
   });
 });
+
+describe('warnings', () => {
+  it('do not fail a build, unless --strict', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'articles', 'latin1.txt'), Buffer.from('Prices\n\nA loaf costs \xa31.\n', 'latin1'));
+    const relaxed = await run(['build'], dir);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stderr).toContain('articles/latin1.txt:3:1: warning[read/encoding-fallback]');
+    const strict = await run(['build', '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('articles/latin1.txt:3:1: error[read/encoding-fallback]');
+  });
+});
