@@ -129,10 +129,11 @@ export const catalogue = {
     message: (d) => `Two articles would be published at the same address (${d}).`,
     hint: () => 'Give one of them a different `slug:` in front matter.',
   },
-  'markdown/too-deep': {
+  'markdown/limit': {
     severity: 'error',
-    message: (d) => `The Markdown nests quotes or lists ${d} levels deep, more than can be rendered safely (100).`,
-    hint: () => 'Flatten the quotes or lists, or save the article as .txt to show it as plain text.',
+    message: (d) => `This article cannot be rendered safely: ${d}.`,
+    hint: () =>
+      'Simplify the Markdown (flatten deep quotes and lists, close brackets), or save the article as .txt to show it as plain text.',
   },
   'render/failed': {
     severity: 'error',

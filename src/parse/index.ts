@@ -6,7 +6,7 @@
  * the text, field by field.
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
-import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../markdown-depth.js';
+import { MarkdownLimitError } from '../markdown/tree.js';
 import type { ArticleRecord, Diagnostic, ParsedArticle, SourceFile } from '../types.js';
 import { readFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './markdown.js';
@@ -28,12 +28,14 @@ export function parseSource(source: SourceFile): ParsedArticle {
   let markdown: string | null = null;
   let found;
   if (source.ext === 'md') {
-    const depth = markdownDepth(fm.body);
-    if (depth > MAX_MARKDOWN_DEPTH) {
-      diagnostics.push(diagnostic('markdown/too-deep', { file, line: fm.bodyLineOffset + 1 }, String(depth)));
+    let md;
+    try {
+      md = parseMarkdown(fm.body);
+    } catch (error) {
+      if (!(error instanceof MarkdownLimitError)) throw error;
+      diagnostics.push(diagnostic('markdown/limit', { file, line: fm.bodyLineOffset + 1 }, error.message));
       return failed(source, diagnostics, extras);
     }
-    const md = parseMarkdown(fm.body);
     markdown = md.markdown;
     found = {
       outlet: null,

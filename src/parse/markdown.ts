@@ -3,10 +3,9 @@
  * from the Markdown tree instead of raw-text heuristics. A leading `# Heading`
  * is the headline unless front matter sets one.
  */
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownTree } from '../markdown/tree.js';
 import type { Block } from '../types.js';
 
 export interface MarkdownFields {
@@ -19,9 +18,10 @@ export interface MarkdownFields {
 /**
  * Read a Markdown body into blocks.
  * @param markdown the text after front matter
+ * @throws MarkdownLimitError for Markdown too deep or too slow to read
  */
 export function parseMarkdown(markdown: string): MarkdownFields {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const tree = markdownTree(markdown);
   let headline: string | null = null;
   let rest = markdown;
   const first = tree.children[0];

@@ -9,9 +9,8 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkHtml from 'remark-html';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { MAX_MARKDOWN_DEPTH, markdownDepth } from '../markdown-depth.js';
+import { markdownTree } from '../markdown/tree.js';
 import type { Block, FigureBlock } from '../types.js';
 
 const schema: Schema = {
@@ -23,8 +22,7 @@ const schema: Schema = {
   },
 };
 
-const fromText = unified().use(remarkHtml, { sanitize: schema });
-const fromMarkdown = unified().use(remarkParse).use(remarkHtml, { sanitize: schema });
+const toHtml = unified().use(remarkHtml, { sanitize: schema });
 
 /**
  * Render an article body.
@@ -32,13 +30,8 @@ const fromMarkdown = unified().use(remarkParse).use(remarkHtml, { sanitize: sche
  * @param markdown the Markdown body of a `.md` article, or null
  */
 export function bodyHtml(blocks: readonly Block[], markdown: string | null): string {
-  if (markdown !== null) {
-    const depth = markdownDepth(markdown);
-    if (depth > MAX_MARKDOWN_DEPTH) throw new RangeError(`Markdown nested ${depth} levels deep (at most ${MAX_MARKDOWN_DEPTH})`);
-    return String(fromMarkdown.processSync(markdown)).trim();
-  }
-  const tree: Root = { type: 'root', children: blocks.map(toMdast) };
-  return fromText.stringify(fromText.runSync(tree) as Root).trim();
+  const tree: Root = markdown !== null ? markdownTree(markdown) : { type: 'root', children: blocks.map(toMdast) };
+  return toHtml.stringify(toHtml.runSync(tree) as Root).trim();
 }
 
 function toMdast(block: Block): RootContent {
