@@ -65,7 +65,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const read = await stage(
       'read',
       () => readSources(options.inputs, options),
-      (r) => `${r.sources.length} files${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
+      (r) =>
+        `${r.sources.length} files${r.diagnostics.length ? `, ${r.diagnostics.length} unreadable` : ''}${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
     );
     const parsed = await stage(
       'parse',

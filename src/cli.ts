@@ -180,9 +180,11 @@ export function buildOptions(values: CliValues, rest: string[], cwd: string, for
     cwd,
     maxFileSize: maxFileSize(values),
     strict: values.strict ?? false,
-    onStage: values.quiet
-      ? undefined
-      : (stage, detail, ms) => process.stderr.write(`${stage.padEnd(9)} ${detail} (${Math.round(ms)} ms)\n`),
+    // JSON diagnostics are for programs: keep stderr free of progress lines then.
+    onStage:
+      values.quiet || format === 'json'
+        ? undefined
+        : (stage, detail, ms) => process.stderr.write(`${stage.padEnd(9)} ${detail} (${Math.round(ms)} ms)\n`),
     onDiagnostics: (diagnostics) => printDiagnostics(diagnostics, format, values.verbose ?? false),
   };
 }
