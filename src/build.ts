@@ -12,6 +12,7 @@ import { Staging } from './publish/swap.js';
 import { validateSite } from './publish/validate.js';
 import { readSources } from './read/index.js';
 import { render } from './render/eleventy.js';
+import { indexSite } from './search/index.js';
 import type { Diagnostic, ParsedArticle, SiteConfig } from './types.js';
 
 export interface BuildOptions {
@@ -87,6 +88,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       'render',
       () => render(enriched.archive, { templates: options.templates, publicDir: options.publicDir, output: dir }),
       (n) => `${n} pages`,
+    );
+    await stage(
+      'index',
+      () => indexSite(dir, options.site.language),
+      (n) => `${n} pages searchable`,
     );
     await stage(
       'validate',

@@ -17,6 +17,7 @@ import { ContentError, NewsArchiveError, UsageError } from './diagnostics/errors
 import { parseCommand } from './commands/parse.js';
 import { serveCommand } from './commands/serve.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read/index.js';
+import { loadConfig } from './config.js';
 import { evaluate, formatReport } from './eval/run.js';
 import { FIELDS, type Field } from './eval/score.js';
 import type { Diagnostic } from './types.js';
@@ -35,6 +36,7 @@ Options:
   --input DIR       Folder of articles (default: articles)
   --output DIR      Folder the site is written to (default: _site)
   --base-path PATH  Serve the site under a sub-path, e.g. /archive/ (default: /)
+  --site-url URL    Where the site is published, for feeds and canonical links
   --title TEXT      The site's title (default: News archive)
   --templates DIR   Nunjucks templates (default: templates/ here, else the bundled ones)
   --public DIR      Files copied as they are (default: public/ here, else the bundled ones)
@@ -55,6 +57,7 @@ const OPTIONS = {
   input: { type: 'string' },
   output: { type: 'string' },
   'base-path': { type: 'string' },
+  'site-url': { type: 'string' },
   title: { type: 'string' },
   templates: { type: 'string' },
   public: { type: 'string' },
@@ -171,12 +174,7 @@ export function buildOptions(values: CliValues, rest: string[], cwd: string, for
     output: values.output ?? '_site',
     templates: bundled(values.templates, 'templates', cwd),
     publicDir: bundled(values.public, 'public', cwd),
-    site: {
-      title: values.title ?? 'News archive',
-      description: 'An archive of news articles.',
-      language: 'en',
-      basePath: basePath(values['base-path'] ?? '/'),
-    },
+    site: loadConfig(cwd, { title: values.title, basePath: values['base-path'], siteUrl: values['site-url'] }),
     cwd,
     maxFileSize: maxFileSize(values),
     strict: values.strict ?? false,
@@ -198,19 +196,6 @@ function bundled(given: string | undefined, name: string, cwd: string): string {
   }
   const local = path.join(cwd, name);
   return existsSync(local) ? local : path.join(PACKAGE_ROOT, name);
-}
-
-/**
- * Normalise a base path to `/`, or `/sub/` with one slash at each end.
- * @param raw what the user typed
- */
-export function basePath(raw: string): string {
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
-  if (trimmed === '') return '/';
-  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-    throw new UsageError(`--base-path "${raw}" is not a usable path; write it like /archive/ (letters, digits, - _ . ~ and /).`);
-  }
-  return `/${trimmed}/`;
 }
 
 function maxFileSize(values: CliValues): number {

@@ -135,6 +135,12 @@ export interface ArchiveArticle {
   outletRef: TermRef | null;
   authorRefs: TermRef[];
   tagRefs: TermRef[];
+  /** The year's page (`/years/2023/`), or the undated page. */
+  yearRef: TermRef;
+  /** Id shared by copies of one story across outlets, or null when the article stands alone. */
+  story: string | null;
+  /** The other articles telling the same story, in archive order. */
+  sameStory: ArchiveArticle[];
 }
 
 /** A taxonomy term (outlet, author, tag) with its articles, newest first. */
@@ -146,9 +152,14 @@ export interface Term extends TermRef {
 export interface SiteConfig {
   title: string;
   description: string;
+  /** BCP 47 language tag for `<html lang>`, e.g. `en` or `en-GB`. */
   language: string;
   /** Path prefix the site is served under, `/` or `/sub/`. */
   basePath: string;
+  /** Scheme and host the site is published at, without a path: `https://example.org`. */
+  origin: string;
+  /** Articles per listing page. */
+  pageSize: number;
 }
 
 /** Everything the render stage needs. */
@@ -159,4 +170,6 @@ export interface Archive {
   outlets: Term[];
   authors: Term[];
   tags: Term[];
+  /** Years, newest first, then "Undated". */
+  years: Term[];
 }

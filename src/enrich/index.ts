@@ -7,6 +7,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import { displayDate } from '../parse/dates.js';
 import type { Archive, ArchiveArticle, Diagnostic, ParsedArticle, SiteConfig } from '../types.js';
 import { articleSlug } from './slug.js';
+import { groupStories } from './stories.js';
 import { collectTerms, termRef } from './taxonomy.js';
 
 export interface EnrichResult {
@@ -33,6 +34,11 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
       outletRef: record.outlet ? termRef('outlets', record.outlet) : null,
       authorRefs: record.authors.map((a) => termRef('authors', a)),
       tagRefs: record.tags.map((t) => termRef('tags', t)),
+      yearRef: record.date
+        ? termRef('years', record.date.slice(0, 4))
+        : { name: 'Undated', slug: 'undated', url: '/years/undated/' },
+      story: null,
+      sameStory: [],
     };
   });
 
@@ -50,6 +56,15 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
   }
 
   articles.sort(newestFirst);
+  const stories = groupStories(articles.map((a) => ({ url: a.url, text: bodyText(a) })));
+  const members = new Map<string, ArchiveArticle[]>();
+  articles.forEach((article, i) => {
+    const story = stories[i] ?? null;
+    article.story = story;
+    if (story) members.set(story, [...(members.get(story) ?? []), article]);
+  });
+  for (const article of articles)
+    article.sameStory = article.story ? members.get(article.story)!.filter((a) => a !== article) : [];
   return {
     archive: {
       site,
@@ -57,9 +72,19 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
       outlets: collectTerms(articles, (a) => (a.outletRef ? [a.outletRef] : [])),
       authors: collectTerms(articles, (a) => a.authorRefs),
       tags: collectTerms(articles, (a) => a.tagRefs),
+      years: collectTerms(articles, (a) => [a.yearRef]).sort((a, b) =>
+        a.slug === 'undated' ? 1 : b.slug === 'undated' ? -1 : b.name.localeCompare(a.name),
+      ),
     },
     diagnostics,
   };
+}
+
+/** The words story grouping compares: standfirst and paragraphs. */
+function bodyText(article: ArchiveArticle): string {
+  const parts = article.record.standfirst ? [article.record.standfirst] : [];
+  for (const block of article.record.body) if (block.type === 'paragraph' || block.type === 'quote') parts.push(block.text);
+  return parts.join('\n');
 }
 
 /** Dated before undated, newest first, then by URL. */

@@ -11,6 +11,7 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, data: unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPlugin(plugin: unknown, options?: unknown): void;
+    on(event: string, listener: (...args: never[]) => void): void;
   }
   export interface EleventyOptions {
     quietMode?: boolean;

@@ -12,6 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsArchiveError } from '../diagnostics/errors.js';
 import type { Archive } from '../types.js';
+import { writeSiteFiles } from './files.js';
+import { scriptJson } from './json-ld.js';
 import { siteView } from './view.js';
 
 export interface RenderOptions {
@@ -42,6 +44,11 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
       config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
       config.setIncludesDirectory('_includes');
       config.addGlobalData('site', site);
+      // The one way to print JSON-LD: serialised so that no value can close the script element.
+      // Registered on Eleventy's own Nunjucks environment, whose SafeString marks it printed as is.
+      config.on('eleventy.engine.njk', ({ nunjucks, environment }: NunjucksEngineEvent) => {
+        environment.addFilter('jsonld', (value: unknown) => new nunjucks.runtime.SafeString(scriptJson(value)));
+      });
       config.addPlugin(HtmlBasePlugin, { baseHref: archive.site.basePath });
     },
   });
@@ -62,5 +69,11 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
     );
   }
   await cp(options.publicDir, options.output, { recursive: true, errorOnExist: false, force: true });
-  return pages;
+  return pages + (await writeSiteFiles(options.output, site, archive));
+}
+
+/** What Eleventy hands to `eleventy.engine.njk` listeners. */
+interface NunjucksEngineEvent {
+  nunjucks: { runtime: { SafeString: new (value: string) => unknown } };
+  environment: { addFilter(name: string, filter: (value: unknown) => unknown): void };
 }

@@ -1,39 +1,85 @@
 /**
- * What templates see: plain data built from the archive, with the body HTML
- * made here, in the render stage. Templates never see front matter or any
- * field that was not checked.
+ * What templates see: plain data built from the archive, with the body HTML,
+ * listings, pagination, citations and structured data made here, in the render
+ * stage. Templates never see front matter or any field that was not checked.
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { ContentError } from '../diagnostics/errors.js';
-import type { Archive, ArchiveArticle, Diagnostic } from '../types.js';
+import type { Archive, ArchiveArticle, Diagnostic, SiteConfig, Term, TermRef } from '../types.js';
 import { bodyHtml } from './body-html.js';
+import { apaCitation, bibtexKey } from './citation.js';
+import { jsonLd } from './json-ld.js';
+import { paginate, type Pagination } from './pagination.js';
+
+export interface Link {
+  name: string;
+  url: string;
+}
 
 export interface ArticleView {
   url: string;
   slug: string;
+  /** Absolute URL, for canonical links, feeds and citations. */
+  absoluteUrl: string;
   headline: string;
   standfirst: string | null;
   byline: string | null;
-  authors: string[];
-  outlet: string | null;
+  authors: Link[];
+  outlet: Link | null;
   agency: string | null;
   date: string | null;
   dateline: string | null;
   displayDate: string | null;
-  tags: string[];
+  year: Link;
+  tags: Link[];
   /** Sanitized HTML: the one value printed with `| safe`. */
   bodyHtml: string;
   /** Plain-text summary for listings and meta descriptions. */
   summary: string;
   originalUrl: string | null;
+  retrieved: string | null;
+  story: string | null;
+  /** Other outlets' copies of the same story. */
+  alsoReported: Array<{ headline: string; url: string; source: string; displayDate: string | null; date: string | null }>;
+  breadcrumbs: Link[];
+  citation: { apa: string; bibtexUrl: string; bibtexKey: string };
+  /** schema.org NewsArticle data; templates print it with the `jsonld` filter. */
+  jsonLd: object;
 }
 
-export interface SiteView {
+export interface ListingPage {
+  url: string;
+  /** The page's <title> and <h1>. */
   title: string;
   description: string;
-  language: string;
-  basePath: string;
+  kind: 'home' | 'outlet' | 'author' | 'tag' | 'year';
+  /** The navigation item this page belongs to. */
+  nav: string;
+  total: number;
+  /** Articles on this page; for years, grouped by month. */
+  groups: Array<{ heading: string | null; articles: ArticleView[] }>;
+  pagination: Pagination;
+  breadcrumbs: Link[];
+  feed: { atom: string; json: string } | null;
+}
+
+export interface IndexPage {
+  url: string;
+  title: string;
+  description: string;
+  nav: string;
+  terms: Array<{ name: string; url: string; count: number }>;
+}
+
+export interface SiteView extends SiteConfig {
   articles: ArticleView[];
+  listings: ListingPage[];
+  indexes: IndexPage[];
+  /** Absolute URL of the site's root. */
+  home: string;
+  counts: { articles: number; outlets: number; authors: number; tags: number };
+  /** Filters for the search page: names the articles use. */
+  filters: { outlets: string[]; authors: string[]; tags: string[]; years: string[] };
 }
 
 const SUMMARY_LENGTH = 200;
@@ -41,47 +87,193 @@ const SUMMARY_LENGTH = 200;
 /**
  * Build the template data.
  * @param archive the enriched archive
+ * @throws ContentError when an article's body cannot be rendered
  */
 export function siteView(archive: Archive): SiteView {
+  const { site } = archive;
   const problems: Diagnostic[] = [];
-  const articles: ArticleView[] = [];
+  const views = new Map<ArchiveArticle, ArticleView>();
   for (const article of archive.articles) {
     try {
-      articles.push(articleView(article));
+      views.set(article, articleView(article, site));
     } catch (error) {
-      // One pathological article (5,000 nested quotes, say) is an error for that file, not a crash.
-      const detail =
-        error instanceof RangeError
-          ? 'it is nested too deeply to render'
-          : error instanceof Error
-            ? error.message
-            : String(error);
+      // One pathological article is an error for that file, not a crash.
+      const detail = error instanceof Error ? error.message : String(error);
       problems.push(diagnostic('render/failed', { file: article.record.file, line: 1 }, detail));
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { ...archive.site, articles };
+  const view = (a: ArchiveArticle) => views.get(a)!;
+  const articles = archive.articles.map(view);
+
+  const listings: ListingPage[] = [
+    ...listing(site, {
+      kind: 'home',
+      nav: 'latest',
+      base: '/',
+      title: site.title,
+      description: site.description,
+      articles,
+      breadcrumbs: [],
+      feed: { atom: '/feed.xml', json: '/feed.json' },
+    }),
+    ...archive.outlets.flatMap((t) => termListing(site, t, 'outlet', 'outlets', 'Outlets', view, true)),
+    ...archive.authors.flatMap((t) => termListing(site, t, 'author', 'authors', 'Authors', view, false)),
+    ...archive.tags.flatMap((t) => termListing(site, t, 'tag', 'tags', 'Tags', view, false)),
+    ...archive.years.flatMap((t) => termListing(site, t, 'year', 'years', 'Years', view, false)),
+  ];
+  const index = (url: string, title: string, nav: string, terms: Term[], what: string): IndexPage => ({
+    url,
+    title,
+    nav,
+    description: `${terms.length} ${what} in ${site.title}, with the number of articles of each.`,
+    terms: terms.map((t) => ({ name: t.name, url: t.url, count: t.articles.length })),
+  });
+  const names = (terms: Term[]) => terms.map((t) => t.name);
+  return {
+    ...site,
+    home: absolute(site, '/'),
+    articles,
+    listings,
+    indexes: [
+      index('/outlets/', 'Outlets', 'outlets', archive.outlets, 'outlets'),
+      index('/authors/', 'Authors', 'authors', archive.authors, 'authors'),
+      index('/tags/', 'Tags', 'tags', archive.tags, 'tags'),
+      index('/years/', 'Years', 'years', archive.years, 'years'),
+    ],
+    counts: {
+      articles: articles.length,
+      outlets: archive.outlets.length,
+      authors: archive.authors.length,
+      tags: archive.tags.length,
+    },
+    filters: {
+      outlets: names(archive.outlets),
+      authors: names(archive.authors),
+      tags: names(archive.tags),
+      years: names(archive.years),
+    },
+  };
 }
 
-function articleView(article: ArchiveArticle): ArticleView {
+/**
+ * An absolute URL for a site path.
+ * @param site the site settings
+ * @param url a site-relative URL starting with `/`
+ */
+export function absolute(site: SiteConfig, url: string): string {
+  return `${site.origin}${site.basePath}${url.replace(/^\//, '')}`;
+}
+
+function termListing(
+  site: SiteConfig,
+  term: Term,
+  kind: ListingPage['kind'],
+  nav: string,
+  navName: string,
+  view: (a: ArchiveArticle) => ArticleView,
+  feeds: boolean,
+): ListingPage[] {
+  const label = { outlet: 'Articles from', author: 'Articles by', tag: 'Articles tagged', year: 'Articles from', home: '' }[kind];
+  return listing(site, {
+    kind,
+    nav,
+    base: term.url,
+    title: kind === 'year' ? `${term.name === 'Undated' ? 'Undated articles' : term.name}` : term.name,
+    description: `${label} ${term.name}: ${term.articles.length} in ${site.title}.`,
+    articles: term.articles.map(view),
+    breadcrumbs: [
+      { name: 'Home', url: '/' },
+      { name: navName, url: `/${nav}/` },
+    ],
+    feed: feeds ? { atom: `${term.url}feed.xml`, json: `${term.url}feed.json` } : null,
+  });
+}
+
+interface ListingSpec {
+  kind: ListingPage['kind'];
+  nav: string;
+  base: string;
+  title: string;
+  description: string;
+  articles: ArticleView[];
+  breadcrumbs: Link[];
+  feed: ListingPage['feed'];
+}
+
+function listing(site: SiteConfig, spec: ListingSpec): ListingPage[] {
+  return paginate(spec.articles, site.pageSize, spec.base).map(({ items, pagination }) => ({
+    url: pagination.url,
+    title: pagination.current > 1 ? `${spec.title}, page ${pagination.current}` : spec.title,
+    description: spec.description,
+    kind: spec.kind,
+    nav: spec.nav,
+    total: spec.articles.length,
+    groups: spec.kind === 'year' ? byMonth(items) : [{ heading: null, articles: items }],
+    pagination,
+    breadcrumbs: spec.breadcrumbs,
+    feed: spec.feed,
+  }));
+}
+
+/** A year's articles under month headings, in the listing's order. */
+function byMonth(items: ArticleView[]): ListingPage['groups'] {
+  const groups: ListingPage['groups'] = [];
+  for (const article of items) {
+    const heading = article.date ? monthName(article.date) : null;
+    const last = groups.at(-1);
+    if (last && last.heading === heading) last.articles.push(article);
+    else groups.push({ heading, articles: [article] });
+  }
+  return groups;
+}
+
+function monthName(iso: string): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return `${new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}`;
+}
+
+function link(ref: TermRef): Link {
+  return { name: ref.name, url: ref.url };
+}
+
+function articleView(article: ArchiveArticle, site: SiteConfig): ArticleView {
   const { record } = article;
-  return {
+  const absoluteUrl = absolute(site, article.url);
+  const outlet = article.outletRef ? link(article.outletRef) : null;
+  const view: Omit<ArticleView, 'jsonLd' | 'citation'> = {
     url: article.url,
     slug: article.slug,
+    absoluteUrl,
     headline: record.headline,
     standfirst: record.standfirst,
     byline: record.byline,
-    authors: record.authors,
-    outlet: record.outlet,
+    authors: article.authorRefs.map(link),
+    outlet,
     agency: record.agency,
     date: record.date,
     dateline: record.dateline,
     displayDate: article.displayDate,
-    tags: record.tags,
+    year: link(article.yearRef),
+    tags: article.tagRefs.map(link),
     bodyHtml: bodyHtml(record.body, article.markdown),
     summary: summary(article),
     originalUrl: article.extras.url,
+    retrieved: article.extras.retrieved,
+    story: article.story,
+    alsoReported: article.sameStory.map((other) => ({
+      headline: other.record.headline,
+      url: other.url,
+      source: other.record.outlet ?? other.record.byline ?? other.record.agency ?? 'Another copy',
+      date: other.record.date,
+      displayDate: other.displayDate,
+    })),
+    breadcrumbs: [{ name: 'Home', url: '/' }, outlet ?? link(article.yearRef)],
   };
+  const full = { ...view, jsonLd: {}, citation: { apa: '', bibtexUrl: `${article.url}cite.bib`, bibtexKey: bibtexKey(article) } };
+  full.citation.apa = apaCitation(full, site);
+  full.jsonLd = jsonLd(full, site);
+  return full;
 }
 
 /** The standfirst, or the first paragraph cut at a word boundary. */

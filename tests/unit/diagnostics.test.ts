@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath } from '../../src/cli.js';
+import { basePath } from '../../src/config.js';
 import { diagnostic } from '../../src/diagnostics/catalogue.js';
 import { formatDiagnostics } from '../../src/diagnostics/format.js';
 
