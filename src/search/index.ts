@@ -6,6 +6,7 @@
  * bundle to `pagefind/` in the site.
  */
 import { close, createIndex } from 'pagefind';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NewsArchiveError } from '../diagnostics/errors.js';
 
@@ -25,7 +26,11 @@ export async function indexSite(siteDir: string, language: string): Promise<numb
     if (added.errors.length > 0) throw fail('reading pages', added.errors);
     const written = await created.index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw fail('writing files', written.errors);
-    return added.page_count;
+    // Pages without data-pagefind-body (listings) are read but not indexed: count what was.
+    const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   } finally {
     await close();
   }

@@ -48,11 +48,16 @@ export interface StaticServer {
  * Serve a folder on 127.0.0.1 (a random port).
  * @param root the folder
  * @param transform optional rewrite of HTML bodies (e.g. to drop the CSP)
+ * @param basePath the sub-path the site is served under, as a static host would
  */
-export async function serve(root: string, transform?: (html: string) => string): Promise<StaticServer> {
+export async function serve(root: string, transform?: (html: string) => string, basePath = '/'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(basePath)) {
+      res.writeHead(404).end('not under the base path');
+      return;
+    }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(basePath.length - 1)));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
