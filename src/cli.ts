@@ -14,6 +14,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { build, type BuildOptions } from './build.js';
 import { formatDiagnostics } from './diagnostics/format.js';
 import { ContentError, NewsArchiveError, UsageError } from './diagnostics/errors.js';
+import { benchCommand } from './commands/bench.js';
 import { parseCommand } from './commands/parse.js';
 import { serveCommand } from './commands/serve.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read/index.js';
@@ -31,6 +32,7 @@ Commands:
   serve             Build, serve on http://localhost:8080 and rebuild on changes
   parse PATH...     Print what the parser makes of articles (--json for JSON Lines)
   eval --corpus DIR Score the parser against a corpus (inputs/ + expected.jsonl)
+  bench             Build a synthetic archive and print time and memory per stage
 
 Options:
   --input DIR       Folder of articles (default: articles)
@@ -50,6 +52,7 @@ Options:
   --worst FIELD     (eval) Also print the failures of one field, e.g. --worst headline
   --source PREFIX   (eval) Only files of one source, e.g. --source naeb
   --limit N         (eval) How many failures to print (default: 20)
+  --articles N      (bench) How many articles to generate (default: 10000)
   -h, --help        Show this help
 `;
 
@@ -72,6 +75,7 @@ const OPTIONS = {
   worst: { type: 'string' },
   source: { type: 'string' },
   limit: { type: 'string' },
+  articles: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -126,6 +130,12 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         });
       case 'eval':
         return await evalCommand(values);
+      case 'bench': {
+        const count = values.articles === undefined ? 10_000 : Number(values.articles);
+        if (!Number.isInteger(count) || count < 1)
+          throw new UsageError(`--articles must be a whole number, not "${values.articles}".`);
+        return await benchCommand({ ...buildOptions(values, [], cwd, format), inputs: [], onStage: undefined }, count);
+      }
       case undefined:
         process.stderr.write(USAGE);
         return 2;
