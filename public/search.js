@@ -11,6 +11,16 @@ window.addEventListener('DOMContentLoaded', () => {
     resetStyles: false,
     sort: { date: 'desc' },
   });
+  // Give Pagefind's search field a visible label, as every form field should have.
+  const input = element.querySelector('input.pagefind-ui__search-input');
+  if (input) {
+    input.id = 'search-query';
+    const label = document.createElement('label');
+    label.htmlFor = 'search-query';
+    label.className = 'search-label';
+    label.textContent = 'Search the full text of every article';
+    input.closest('form')?.before(label);
+  }
   const query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);
   const box = document.getElementById('site-search');
