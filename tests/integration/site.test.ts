@@ -83,6 +83,11 @@ describe('browsing', () => {
     }
   });
 
+  it('keeps an article page within 30 KB of HTML and CSS', () => {
+    const bytes = Buffer.byteLength(page(articleUrl('Putin visits headquarters'))) + Buffer.byteLength(read('style.css'));
+    expect(bytes).toBeLessThanOrEqual(30 * 1024);
+  });
+
   it('gives article pages breadcrumbs, canonical links, meta descriptions and Open Graph', () => {
     const html = page(articleUrl('Water company fined'));
     expect(html).toMatch(
