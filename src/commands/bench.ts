@@ -6,7 +6,7 @@
  * from a fixed vocabulary, a tenth of them copies (trimmed, re-headlined,
  * partly rewritten) of wire stories, so story grouping has real work to do.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build, type BuildOptions } from '../build.js';
@@ -76,6 +76,18 @@ export function writeSyntheticArchive(dir: string, count: number): void {
   }
 }
 
+/** Files and bytes under a folder. */
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
 /**
  * Run the benchmark and print its figures.
  * @param options build options (inputs and output are replaced by a temporary archive)
@@ -113,9 +125,10 @@ export async function benchCommand(options: BuildOptions, count: number): Promis
     process.stdout.write(
       `throughput ${Math.round(summary.articles / (total / 1000))} articles/s end to end; peak memory (RSS) ${Math.round(peak / 1024 / 1024)} MiB\n`,
     );
+    const { files, bytes } = folderSize(path.join(dir, '_site'));
+    process.stdout.write(`output     ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB\n`);
 
     // Story grouping alone, on the same texts.
-    const { readFileSync, readdirSync } = await import('node:fs');
     const texts = readdirSync(path.join(dir, 'articles')).map((f) => ({
       url: f,
       text: readFileSync(path.join(dir, 'articles', f), 'utf8'),

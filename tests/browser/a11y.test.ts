@@ -93,6 +93,17 @@ describe('accessibility and layout in Chromium', () => {
     }
   }
 
+  it('never scrolls sideways from 320 to 390 px', async () => {
+    for (const width of [320, 360]) {
+      for (const [name, url] of Object.entries(pages)) {
+        const { page } = await open(url, { width, dark: false });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+        await page.context().close();
+      }
+    }
+  });
+
   it('lets the keyboard reach the search box and the pagination', async () => {
     const { page } = await open('/', { width: 1280, dark: false });
     const reached: string[] = [];
