@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serve } from '../tests/helpers/browser.js';
+import { CHROMIUM_FLAGS, serve } from '../tests/helpers/browser.js';
 import { REPO, run } from '../tests/helpers/cli.js';
 
 const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -27,16 +27,7 @@ const pages = { home: '/', article: records[0]!.url };
 
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME,
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: CHROMIUM_FLAGS,
 });
 let ok = true;
 try {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, project, run, treeHash } from '../helpers/cli.js';
+import { RECORD_KEYS } from '../helpers/contract.js';
 
 const SEED_PA = 'Putin visits Russian troops in Ukraine as G7 leaders vow to ‘intensify sanctions’ on Moscow at Japan meeting';
 const SEED_ES = 'Putin visits headquarters of Russian troops fighting in Ukraine';
@@ -191,21 +192,7 @@ describe('news-archive parse', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     const [pa, es] = lines.map((l) => JSON.parse(l));
-    expect(Object.keys(pa)).toEqual([
-      'file',
-      'ok',
-      'headline',
-      'standfirst',
-      'byline',
-      'authors',
-      'outlet',
-      'agency',
-      'date',
-      'dateline',
-      'tags',
-      'body',
-      'diagnostics',
-    ]);
+    expect(Object.keys(pa)).toEqual(RECORD_KEYS);
     expect(pa).toMatchObject({
       file: 'articles/000_660742fe10576b34.txt',
       ok: true,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { project, run } from '../helpers/cli.js';
+import { RECORD_KEYS } from '../helpers/contract.js';
 
 const STORIES = path.join(import.meta.dirname, '..', 'fixtures', 'stories');
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -142,24 +143,7 @@ describe('structured data and citations', () => {
     const records = JSON.parse(read('articles.json')) as Array<Record<string, unknown>>;
     expect(records).toHaveLength(12);
     for (const r of records) {
-      expect(Object.keys(r)).toEqual([
-        'file',
-        'ok',
-        'headline',
-        'standfirst',
-        'byline',
-        'authors',
-        'outlet',
-        'agency',
-        'date',
-        'dateline',
-        'tags',
-        'body',
-        'diagnostics',
-        'slug',
-        'url',
-        'story',
-      ]);
+      expect(Object.keys(r)).toEqual([...RECORD_KEYS, 'slug', 'url', 'story']);
       expect(r['url']).toMatch(/^\/archive\/articles\/[a-z0-9-]+\/$/);
     }
     const csv = read('articles.csv').split('\r\n');
