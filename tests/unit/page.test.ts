@@ -70,6 +70,11 @@ describe('busy byline lines', () => {
     ['Written by  Lori Grunin', 'Lori Grunin'],
     ['Dec 19, 2023 by News Staff', 'News Staff'],
     ['Kayla Jimenez USA TODAY', 'Kayla Jimenez'],
+    ['Jim Walsh Cherry Hill Courier-Post', 'Jim Walsh'],
+    ['Will Leitch/November 18, 2016', 'Will Leitch'],
+    ['Aug 12, 2021 / Klaus Sieg', 'Klaus Sieg'],
+    ['Wednesday January 18, 2017 10:44 am PST by Juli Clover', 'Juli Clover'],
+    ['Dominic-Madori Davis 2 months', 'Dominic-Madori Davis'],
   ])('%j -> %j', (text, name) => expect(extractByline(text, false)?.authors).toEqual([name]));
 
   it.each([

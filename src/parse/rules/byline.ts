@@ -37,7 +37,7 @@ const ROLE_MODIFIER =
   /^(data|senior|staff|chief|deputy|political|business|sports?|science|health|tech|technology|social|managing|executive|contributing|associate|assistant|special|foreign|legal|economics|education|environment|entertainment|culture|fashion|beauty|travel|food|commerce|shopping|digital|global|investigative|national|local|features?|opinion|music|film|books|arts|weather|climate|money|markets?|crime|courts?|politics|world)$/i;
 /** Words that are part of organisations, desks and titles, not of people's names. */
 const NOT_NAME =
-  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
+  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|enquirer|inquirer|courier|telegram|chronicle|observer|examiner|dispatch|sentinel|bulletin|globe|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
 
 /** True when the text is a person's or a desk's name: 1–5 capitalised words, particles allowed. */
 export function isName(text: string): boolean {
@@ -51,6 +51,7 @@ export function isName(text: string): boolean {
 function nameWord(word: string): boolean {
   return (
     NAME_WORD.test(word) &&
+    !word.split('-').some((part) => part !== word && NOT_NAME.test(part)) &&
     !/['’]s$/.test(word) &&
     !NOT_NAME.test(word) &&
     !/\.(\p{Ll}{2,}|com|org|net|co|uk|io)\b/iu.test(word) &&
@@ -77,7 +78,8 @@ function leadingName(text: string): { name: string; beforeLabel: boolean } | nul
   if (kept.length > MAX_NAME_WORDS) return null;
   // `Sandhya Kambhampati Data Reporter`: words that qualify a role belong to it.
   while (ROLE.test(stoppedBy) && kept.length > 2 && ROLE_MODIFIER.test(kept.at(-1)!)) kept.pop();
-  const beforeLabel = ROLE.test(stoppedBy) || NOT_NAME.test(stoppedBy) || /^\p{Lu}{2,}$/u.test(stoppedBy);
+  const beforeLabel =
+    ROLE.test(stoppedBy) || stoppedBy.split('-').some((part) => NOT_NAME.test(part)) || /^\p{Lu}{2,}$/u.test(stoppedBy);
   return kept.length >= 2 ? { name: kept.join(' '), beforeLabel } : null;
 }
 
@@ -129,6 +131,20 @@ const STRONG_TAIL =
   /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated)\b|\s\d+\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?|shares?|views?|comments?)\b|\s\(|\s\d{1,2}\/|@)/i;
 /** Words after which a name, introduced by "by", has ended. */
 const WEAK_TAIL = /\s(?:on|at|for|via|from|in)\s/i;
+/** `Wednesday January 18, 2017 10:44 am PST by Juli Clover`: a date (and its labels) then "by". */
+function datedBy(line: string): RegExpExecArray | null {
+  const m = /^(.*?)\s+by\s+(\p{Lu}.*)$/iu.exec(line);
+  if (!m) return null;
+  const prefix = m[1]!;
+  const dated =
+    findDate(prefix) !== null &&
+    prefix
+      .replace(/[^\p{L}]+/gu, ' ')
+      .trim()
+      .split(' ').length <= 8;
+  return dated || /^(posted|published|written|updated)(\s+on)?$/i.test(prefix) ? m : null;
+}
+
 /**
  * Read a byline out of a busy line, as pages print them: with a date, a
  * reading time, an outlet, glued to its neighbours.
@@ -152,9 +168,11 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   const by =
     /^(?:(?:written|words|story|posted|reported|reporting|review|text|interview|analysis|column|photos?|video)\s+)?(?:by|as told to)\s*:?\s+(\p{Lu}.*)$/iu.exec(
       line,
-    ) ?? /(?:\sBy|[\d|•·—–]\s*by|\s(?:written|posted|reported) by)\s*:?\s+(\p{Lu}.*)$/u.exec(line);
+    ) ??
+    /(?:\sBy|[\d|•·—–]\s*by|\s(?:written|posted|reported) by)\s*:?\s+(\p{Lu}.*)$/u.exec(line) ??
+    datedBy(line);
   if (!by && requireBy) return null;
-  const rest = by ? by[1]! : line;
+  const rest = by ? by[by.length - 1]! : line; // the name: the last group of whichever pattern matched
   // A strong tail (a date, a time, a separator, a label) ends a name for sure;
   // a weak one ("on", "for", "in") only after "by", where a name must follow.
   let head = rest;
@@ -176,7 +194,13 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
     if (weak) head = head.slice(0, weak.index);
     head = head.replace(/^(?:\p{Lu}\p{L}*\s){0,3}\p{Lu}\p{L}*['’]s\s+(?=\p{Lu})/u, ''); // "Bleacher Report's Jonathan Wasserman"
   }
-  head = head.replace(/[\s,;:|•·—–-]+$/, '').trim();
+  head = head.replace(/[\s,;:|•·—–/-]+$/, '').trim();
+  // `Aug 12, 2021 / Klaus Sieg`: the date first, the name after it.
+  if (head === '' && date !== null && date !== 'ambiguous')
+    head = rest
+      .slice(date.end)
+      .replace(/^[\s,;:|•·—–/-]+/, '')
+      .trim();
   if (head === '') return null;
   const strength = by ? 3 : 2;
   if (agencyName(head)) return { byline: head, authors: [], agency: agencyName(head), strength };

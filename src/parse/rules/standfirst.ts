@@ -38,6 +38,8 @@ export const standfirst: Rule = {
     }
     const words = wordCount(unit.text);
     if (words < 4 || words > MAX_WORDS || !/[\p{L}]/u.test(unit.text)) return 0;
+    // A standfirst reads as a sentence: a short unpunctuated line is a label or a byline.
+    if (words < 6 && !endsSentence(unit.text)) return 0;
     const next = peek(state, 1);
     if (!next) return 0;
     const furniture =
