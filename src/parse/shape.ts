@@ -6,8 +6,16 @@
 
 /** Number of whitespace-separated words. */
 export function wordCount(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+  // A plain loop: this is asked of every line many times, and splitting allocates.
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** Ends like a sentence: `.`, `!`, `?`, `…`, optionally followed by closing quotes or brackets. */

@@ -44,13 +44,17 @@ const NOTICES: RegExp[] = [
   /\b(all rights reserved)\b/i,
 ];
 
+const NOTICE_WORDS =
+  /cookie|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved/i;
+
 /**
  * True when the whole line is page furniture.
  * @param text a unit's text
  */
 export function isBoilerplate(text: string): boolean {
   if (text.length <= 80 && PATTERNS.some((re) => re.test(text))) return true;
-  return text.split(' ').length <= 60 && NOTICES.some((re) => re.test(text));
+  // One cheap look for the notices' key words before trying each of them.
+  return NOTICE_WORDS.test(text) && text.split(' ').length <= 60 && NOTICES.some((re) => re.test(text));
 }
 
 export const boilerplate: Rule = {

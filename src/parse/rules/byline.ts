@@ -107,7 +107,8 @@ function names(text: string): string[] | null {
 
 const MONTH_OR_KEYWORD =
   '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted|Last|By|Comments?|Shares?|Views?|Read|Share|Follow|Contributor|Correspondent|Reporter|Writer|Editor|Senior|Staff|Data|Long|Photo|Image|Video|Fox|Email';
-const GLUE_HINT = /[\p{L}\d]\p{Lu}/u;
+const GLUE_HINT = /\p{Ll}\p{Lu}/u;
+const GLUED_DATE_HINT = /[\p{Lu}\d](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 /** An outlet's capitals or a digit glued to a date: `ESPNDec 22, 2023`, `F1Dec 19, 2023`. */
 const GLUED_DATE = /([\p{Lu}\d])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)/gu;
 const GLUED = new RegExp(`(\\p{Ll})(?=(?:${MONTH_OR_KEYWORD})\\b)`, 'gu');
@@ -120,7 +121,8 @@ const GLUED = new RegExp(`(\\p{Ll})(?=(?:${MONTH_OR_KEYWORD})\\b)`, 'gu');
 export function unglue(text: string): string {
   // Most lines have nothing glued: skip the costly look-ahead unless a lower-case
   // letter runs straight into a capital.
-  const glued = GLUE_HINT.test(text) ? text.replace(GLUED, '$1 ').replace(GLUED_DATE, '$1 ') : text;
+  let glued = GLUE_HINT.test(text) ? text.replace(GLUED, '$1 ') : text;
+  if (GLUED_DATE_HINT.test(glued)) glued = glued.replace(GLUED_DATE, '$1 ');
   return glued
     .replace(/^by(?=\p{Lu})/iu, 'By ')
     .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
