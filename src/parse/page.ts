@@ -81,7 +81,25 @@ export function lineScore(unit: Unit, repeats = 1): number {
   if (unit.bullet || unit.indent >= 4) return words >= 12 && endsSentence(text) ? 0 : -6;
   if (isProse(text)) return Math.min(words, 60);
   if (endsSentence(text)) return 1;
+  // "Here is what we found:" introduces what follows; it belongs to the text.
+  if (/:$/.test(text) && words >= 6) return 3;
   return words <= 12 ? -3 : -1;
+}
+
+/**
+ * A list that a sentence introduces ("They found three things:") is part of the
+ * article, though it is bulleted like a menu: its items score a little above zero.
+ */
+function introducedLists(units: readonly Unit[], scores: number[]): number[] {
+  const out = [...scores];
+  for (let i = 1; i < units.length; i++) {
+    if (!units[i]!.bullet || units[i - 1]!.bullet || !/:$/.test(units[i - 1]!.text) || wordCount(units[i - 1]!.text) < 4)
+      continue;
+    for (let j = i; j < units.length && units[j]!.bullet && !isMetaUnit(units[j]!); j++) {
+      if (wordCount(units[j]!.text) >= 3) out[j] = 2;
+    }
+  }
+  return out;
 }
 
 /**
@@ -91,14 +109,17 @@ export function lineScore(unit: Unit, repeats = 1): number {
 export function locateArticle(units: readonly Unit[]): PageWindow {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
-  const scores = units.map((u) => lineScore(u, counts.get(u.text)));
+  const scores = introducedLists(
+    units,
+    units.map((u) => lineScore(u, counts.get(u.text))),
+  );
   let [bestStart, bestEnd, bestSum] = densestRun(scores, 0, scores.length);
   // A widget ("Most popular", a list of links) inside an article splits it in two;
   // a solid run of prose just above the densest one is the article's beginning.
   for (;;) {
     const from = Math.max(0, bestStart - MERGE_REACH);
     const [s, e, sum] = densestRun(scores, from, bestStart);
-    if (e <= s || sum < Math.max(MERGE_MIN, bestSum / 4)) break;
+    if (e <= s || sum < Math.max(MERGE_MIN, bestSum / MERGE_SHARE)) break;
     const gap = scores.slice(e, bestStart);
     if (gap.some((_, k) => LEGAL.test(units[e + k]!.text))) break;
     bestStart = s;
@@ -108,7 +129,7 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
   for (;;) {
     const to = Math.min(units.length, bestEnd + MERGE_REACH);
     const [s, e, sum] = densestRun(scores, bestEnd, to);
-    if (e <= s || sum < Math.max(MERGE_MIN, bestSum / 4)) break;
+    if (e <= s || sum < Math.max(MERGE_MIN, bestSum / MERGE_SHARE)) break;
     if (units.slice(bestEnd, s).some((u) => STOP.test(u.text) || LEGAL.test(u.text))) break;
     bestEnd = e;
     bestSum += sum;
@@ -122,6 +143,8 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
 const MERGE_REACH = 60;
 /** How much prose (in words) that run must hold. */
 const MERGE_MIN = 80;
+/** ...and at least this fraction of the densest run (1/MERGE_SHARE). */
+const MERGE_SHARE = 8;
 
 /** The maximum-sum run of `scores[from..to)`, as [start, end, sum] (Kadane). */
 function densestRun(scores: readonly number[], from: number, to: number): [number, number, number] {

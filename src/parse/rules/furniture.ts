@@ -9,7 +9,7 @@
  * Only before the first paragraph: inside the body the same shape is a subheading.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
-import type { Rule } from '../state.js';
+import type { ParseState, Rule } from '../state.js';
 import { peek } from '../state.js';
 import { isProse, wordCount } from '../shape.js';
 import { harvestMeta } from './meta.js';
@@ -27,7 +27,7 @@ export const furniture: Rule = {
       state.page &&
       (state.i < state.bodyFrom ||
         isStopLine(unit.text) ||
-        ((unit.bullet || unit.indent >= 4) && !isProse(unit.text)) ||
+        ((unit.bullet || unit.indent >= 4) && !isProse(unit.text) && !introducedItem(state)) ||
         /^\[[^\]]*\]$/.test(unit.text));
     if (pageFurniture) {
       if (state.i < state.bodyFrom) harvestMeta(state, unit, false);
@@ -40,3 +40,12 @@ export const furniture: Rule = {
     return 1;
   },
 };
+
+/** A list item under a sentence that introduces it ("They found three things:"): content, not a menu. */
+function introducedItem(state: ParseState): boolean {
+  if (!peek(state)!.bullet || wordCount(peek(state)!.text) < 3) return false;
+  let k = state.i - 1;
+  while (k >= 0 && state.units[k]!.bullet) k--;
+  const lead = state.units[k];
+  return lead !== undefined && /:$/.test(lead.text) && wordCount(lead.text) >= 4;
+}
