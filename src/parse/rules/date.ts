@@ -32,8 +32,15 @@ export function parseDateLine(text: string): Omit<DateFound, 'line'> | 'ambiguou
     found === 'ambiguous' ? text.replace(/\d{1,2}[/.]\d{1,2}[/.]\d{4}/, '') : text.slice(0, found.start) + text.slice(found.end);
   if (rest.replace(FILLER, ' ').trim() !== '') return null;
   if (found === 'ambiguous') return 'ambiguous';
-  const kind = PUBLISHED.test(text) ? 'published' : UPDATED.test(text) ? 'updated' : 'plain';
-  return { iso: found.iso, kind };
+  return { iso: found.iso, kind: dateKind(text) };
+}
+
+/**
+ * What a date's label says it is: `Published 3 May` -> published, `Updated ...` -> updated, else plain.
+ * @param label the text around (or before) a date
+ */
+export function dateKind(label: string): DateFound['kind'] {
+  return PUBLISHED.test(label) ? 'published' : UPDATED.test(label) ? 'updated' : 'plain';
 }
 
 export const date: Rule = {

@@ -12,8 +12,7 @@ import { findDate } from '../dates.js';
 import type { ParseState } from '../state.js';
 import type { Unit } from '../lines.js';
 import { extractByline, unglue } from './byline.js';
-
-const UPDATED = /\b(updated|modified|edited)\b/i;
+import { dateKind } from './date.js';
 
 /**
  * Record any byline and date a head-zone line holds.
@@ -33,11 +32,7 @@ export function harvestMeta(state: ParseState, unit: Unit, requireBy: boolean): 
   const date = findDate(text);
   if (date !== null && date !== 'ambiguous' && text.length <= 200) {
     const label = text.slice(0, date.start);
-    state.dates.push({
-      iso: date.iso,
-      kind: UPDATED.test(label) ? 'updated' : /\b(published|posted)\b/i.test(label) ? 'published' : 'plain',
-      line: unit.line,
-    });
+    state.dates.push({ iso: date.iso, kind: dateKind(label), line: unit.line });
     found = true;
   }
   return found;
