@@ -24,7 +24,7 @@
  */
 import type { Unit } from './lines.js';
 import { isBoilerplate } from './rules/boilerplate.js';
-import { extractByline, parseByline, unglue } from './rules/byline.js';
+import { bylineOf, extractByline, unglue } from './rules/byline.js';
 import { parseCaption } from './rules/figure.js';
 import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
@@ -215,7 +215,7 @@ export function isMetaLine(raw: string): boolean {
   const words = wordCount(raw);
   if (words > 16) return false;
   const text = unglue(raw);
-  return (words <= 8 && parseByline(text) !== null) || (hasDigit && findDate(text) !== null);
+  return (words <= 8 && bylineOf(text) !== null) || (hasDigit && findDate(text) !== null);
 }
 
 const metaCache = new WeakMap<Unit, boolean>();

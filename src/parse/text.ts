@@ -8,11 +8,10 @@ import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, locateArticle } from './page.js';
 import { extractByline, isName, parseByline, unglue, type Byline } from './rules/byline.js';
 import { findDate } from './dates.js';
-import { parseDateLine } from './rules/date.js';
 import { isBoilerplate } from './rules/boilerplate.js';
-import { chooseDate } from './rules/date.js';
+import { chooseDate, parseDateLine } from './rules/date.js';
 import { rules } from './rules/index.js';
-import { isProse } from './shape.js';
+import { isProse, wordCount } from './shape.js';
 import type { BylineFound, ParseState } from './state.js';
 
 export interface TextFields {
@@ -111,7 +110,7 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
   if (state.dates.length === 0) {
     for (const unit of [...near].reverse()) {
       const text = unglue(unit.text);
-      const found = text.split(' ').length <= 16 ? findDate(text) : null;
+      const found = wordCount(text) <= 16 ? findDate(text) : null;
       if (found !== null && found !== 'ambiguous') {
         state.dates.push({ iso: found.iso, kind: 'plain', line: unit.line });
         break;
@@ -131,7 +130,7 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
   // A line that is only a name counts when the page names that person again (an
   // author box, "More by ...") or a date stands right beside it.
   for (const unit of candidates) {
-    const words = unit.text.split(' ').length;
+    const words = wordCount(unit.text);
     if (words < 2 || words > 4 || !isName(unit.text)) continue;
     const repeated = all.filter((u) => u.text.includes(unit.text)).length > 1;
     const index = all.indexOf(unit);

@@ -6,6 +6,7 @@
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Rule } from '../state.js';
 import { peek } from '../state.js';
+import { wordCount } from '../shape.js';
 
 const PATTERNS: RegExp[] = [
   // time stamps' labels left without their time
@@ -54,7 +55,7 @@ const NOTICE_WORDS =
 export function isBoilerplate(text: string): boolean {
   if (text.length <= 80 && PATTERNS.some((re) => re.test(text))) return true;
   // One cheap look for the notices' key words before trying each of them.
-  return NOTICE_WORDS.test(text) && text.split(' ').length <= 60 && NOTICES.some((re) => re.test(text));
+  return NOTICE_WORDS.test(text) && wordCount(text) <= 60 && NOTICES.some((re) => re.test(text));
 }
 
 export const boilerplate: Rule = {

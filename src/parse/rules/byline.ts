@@ -164,7 +164,7 @@ function datedBy(line: string): RegExpExecArray | null {
 export function extractByline(text: string, requireBy: boolean): Byline | null {
   const line = unglue(text);
   if (line.length > 250) return null;
-  const strict = parseByline(line);
+  const strict = bylineOf(line);
   // `Jonathan Ernst/Reuters` is how pictures are credited: weaker than a written byline.
   if (strict) return { ...strict, strength: /^by\b/i.test(line) || !line.includes('/') ? 3 : 1 };
   // "by" that starts a credit: at the start of the line, after a label ("Written by"),
@@ -233,8 +233,14 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
  * @returns the byline, or null when the line is not one
  */
 export function parseByline(text: string): Byline | null {
-  if (text.length > 160) return null;
-  const line = unglue(text);
+  return text.length > 160 ? null : bylineOf(unglue(text));
+}
+
+/**
+ * parseByline for a line that has already been through unglue().
+ * @param line one unglued line
+ */
+export function bylineOf(line: string): Byline | null {
   if (line.length > 120 || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) return null;
 
   const reporting = /^reporting by (.+?)(?:;\s*(?:additional reporting|editing|writing) by .*)?$/i.exec(line);
