@@ -75,11 +75,7 @@ export interface SiteView extends SiteConfig {
   articles: ArticleView[];
   listings: ListingPage[];
   indexes: IndexPage[];
-  /** Absolute URL of the site's root. */
-  home: string;
   counts: { articles: number; outlets: number; authors: number; tags: number };
-  /** Filters for the search page: names the articles use. */
-  filters: { outlets: string[]; authors: string[]; tags: string[]; years: string[] };
 }
 
 const SUMMARY_LENGTH = 200;
@@ -129,10 +125,8 @@ export function siteView(archive: Archive): SiteView {
     description: `${terms.length} ${what} in ${site.title}, with the number of articles of each.`,
     terms: terms.map((t) => ({ name: t.name, url: t.url, count: t.articles.length })),
   });
-  const names = (terms: Term[]) => terms.map((t) => t.name);
   return {
     ...site,
-    home: absolute(site, '/'),
     articles,
     listings,
     indexes: [
@@ -146,12 +140,6 @@ export function siteView(archive: Archive): SiteView {
       outlets: archive.outlets.length,
       authors: archive.authors.length,
       tags: archive.tags.length,
-    },
-    filters: {
-      outlets: names(archive.outlets),
-      authors: names(archive.authors),
-      tags: names(archive.tags),
-      years: names(archive.years),
     },
   };
 }
