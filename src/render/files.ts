@@ -63,8 +63,11 @@ function xml(text: string): string {
 /** RFC 3339 for a record's date: date-times as given (with Z when no offset), days at midnight UTC. */
 export function rfc3339(date: string): string {
   if (date.length === 10) return `${date}T00:00:00Z`;
-  const withSeconds = /T\d{2}:\d{2}$/.test(date.slice(0, 16)) && date.length === 16 ? `${date}:00` : date;
-  return /(Z|[+-]\d{2}:?\d{2})$/.test(withSeconds) ? withSeconds : `${withSeconds}Z`;
+  // Front matter may give `2023-04-18T09:30+0100`: RFC 3339 wants seconds and a colon in the offset.
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|([+-]\d{2}):?(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const offset = m[4] === undefined || m[4] === 'Z' ? 'Z' : `${m[5]}:${m[6]}`;
+  return `${m[1]}T${m[2]}${m[3] ?? ':00'}${offset}`;
 }
 
 /** The newest first, dated before undated, at most FEED_SIZE. */
