@@ -24,11 +24,15 @@ export interface DateFound {
   iso: string;
   kind: 'published' | 'updated' | 'plain';
   line: number;
+  /** Found among many other words (a caption, a teaser): weaker than a line that is mostly the date. */
+  loose?: boolean;
 }
 
 export interface ParseState {
   file: string;
   units: Unit[];
+  /** Every unit of the text: in a page, `units` is only the article's window in it. */
+  all: readonly Unit[];
   /** Index of the unit being looked at. */
   i: number;
   /** True when paragraphs are separated by blank lines. */

@@ -6,7 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, locateArticle } from './page.js';
-import { extractByline, isName, parseByline, unglue, type Byline } from './rules/byline.js';
+import { extractByline, isAuthorBio, isName, parseByline, unglue, type Byline } from './rules/byline.js';
 import { findDate } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
@@ -55,6 +55,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   const state: ParseState = {
     file,
     units,
+    all,
     i: 0,
     spaced: isSpaced(units),
     footFrom: footStart(units),
@@ -86,11 +87,13 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     lookNear(state, near, all);
     lookOutside(state, outside);
   }
+  const byline = chooseByline(state);
+  dropAuthorBox(state.body, byline?.authors ?? []);
   return {
     outlet: state.outlet,
     headline: state.headline,
     standfirst: state.standfirst,
-    byline: chooseByline(state),
+    byline,
     date: chooseDate(state.dates),
     tags: state.tags,
     dateline: state.dateline,
@@ -150,6 +153,26 @@ function lookOutside(state: ParseState, outside: readonly Unit[]): void {
     if (state.dates.length === 0) {
       const found = parseDateLine(unit.text);
       if (found && found !== 'ambiguous') state.dates.push({ ...found, line: unit.line });
+    }
+  }
+}
+
+/** How near the end of the body an author box may start, in blocks. */
+const AUTHOR_BOX_REACH = 4;
+
+/**
+ * Cut an author box off the end of the body: the author's name on a line of
+ * its own, then their bio (`Jane Smith` / `Jane Smith writes about ...`).
+ */
+function dropAuthorBox(body: Block[], authors: readonly string[]): void {
+  for (let k = Math.max(0, body.length - AUTHOR_BOX_REACH); k < body.length - 1; k++) {
+    const block = body[k]!;
+    const next = body[k + 1]!;
+    if (!('text' in block) || !('text' in next)) continue;
+    const name = authors.find((a) => a === block.text);
+    if (name !== undefined && k > 0 && isAuthorBio(next.text, name)) {
+      body.splice(k);
+      return;
     }
   }
 }

@@ -75,12 +75,36 @@ describe('busy byline lines', () => {
     ['Aug 12, 2021 / Klaus Sieg', 'Klaus Sieg'],
     ['Wednesday January 18, 2017 10:44 am PST by Juli Clover', 'Juli Clover'],
     ['Dominic-Madori Davis 2 months', 'Dominic-Madori Davis'],
+    ['Rosa PellegrinoRosa Pellegrino', 'Rosa Pellegrino'],
+    ['Ivo KranjcMar 05, 20244 Shares1210 Views', 'Ivo Kranjc'],
+    ['By Lena Osterberglong Read', 'Lena Osterberg'],
+    ['By Lena Osterberg4 minute Read', 'Lena Osterberg'],
+    ['Priya Raman MS, RDN, LD', 'Priya Raman'],
+    ['By Tomas Riedel, Contributing Editor, Fieldnotes |', 'Tomas Riedel'],
+    ['By Kofi MensahData and Graphics Reporter', 'Kofi Mensah'],
+    ['Hana NovakCEO', 'Hana Novak'],
+    ['Par Élodie Marchand', 'Élodie Marchand'],
+    ['Byby Owen Carter', 'Owen Carter'],
+    ['Dana Whitfield, Assistant Food Editor, House & Garden', 'Dana Whitfield'],
   ])('%j -> %j', (text, name) => expect(extractByline(text, false)?.authors).toEqual([name]));
+
+  it.each([
+    ['Mara Lindqvist, Tobias Ekholm', ['Mara Lindqvist', 'Tobias Ekholm']],
+    ['Ana Lucia Ferreira and Jon Baptiste', ['Ana Lucia Ferreira', 'Jon Baptiste']],
+  ])('%j -> several authors', (text, authors) => expect(extractByline(text, false)?.authors).toEqual(authors));
+
+  it('reads a wire credit after "Reporting by"', () => {
+    expect(extractByline('Reporting by The Associated Press.', true)).toMatchObject({
+      byline: 'The Associated Press',
+      authors: [],
+    });
+  });
 
   it.each([
     'The colossal field is owned by Austria’s OMV and Germany’s Wintershall | Natalia Kolesnikova',
     'Elon Musk | Getty Images',
     'Open Extended Reactions',
     'Longtime Snake performer David Hayter was controversially replaced in 2015',
+    'Like British cheddar? Enjoy it while you can | Daily Paper',
   ])('%j holds no byline', (text) => expect(extractByline(text, false)).toBeNull());
 });

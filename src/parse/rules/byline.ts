@@ -12,7 +12,7 @@
  * A byline is looked for above the body (after the headline) and in the
  * article's foot (after its last paragraph), never between paragraphs.
  */
-import type { Rule } from '../state.js';
+import type { ParseState, Rule } from '../state.js';
 import { peek } from '../state.js';
 import { agencyName } from './agencies.js';
 import { isCredit } from './figure.js';
@@ -31,7 +31,7 @@ export interface Byline {
 const PARTICLE = /^(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|st\.?)$/i;
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[\p{Lu}][\p{Ll}]*-\p{Lu}[\p{L}]*)$/u;
 const ROLE =
-  /\b(editor|correspondent|reporter|writer|journalist|columnist|critic|staff|desk|chief|producer|contributor|analyst|in\s+\p{Lu}[\p{L}]+)\b/iu;
+  /\b(editor|correspondent|reporter|writer|journalist|columnist|critic|staff|desk|chief|producer|contributor|analyst|ceo|founder|in\s+\p{Lu}[\p{L}]+)\b/iu;
 const MAX_NAME_WORDS = 4;
 const ROLE_MODIFIER =
   /^(data|senior|staff|chief|deputy|political|business|sports?|science|health|tech|technology|social|managing|executive|contributing|associate|assistant|special|foreign|legal|economics|education|environment|entertainment|culture|fashion|beauty|travel|food|commerce|shopping|digital|global|investigative|national|local|features?|opinion|music|film|books|arts|weather|climate|money|markets?|crime|courts?|politics|world)$/i;
@@ -89,29 +89,58 @@ function isDesk(text: string): boolean {
   return words.length <= 5 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
 }
 
-/** Split `A, B and C` into names; roles (`Political Editor`) are dropped, null if anything else is there. */
-function names(text: string): string[] | null {
-  const parts = text
-    .split(/\s*(?:,|;|&|\band\b)\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length === 0) return null;
+/** Letters after a name that are a qualification, not part of it: `MS, RDN`, `Ph.D.`. */
+const CREDENTIAL = /^(?!(?:II|III|IV|VI{0,3})$)(?:\p{Lu}{2,5}|Ph\.?\s?D\.?|M\.?D\.?|M\.?A\.?|B\.?A\.?)$/u;
+
+/**
+ * Split `A, B and C` into names, null if anything else is there. Dropped on the way:
+ * roles (`Jane Smith, Political Editor`), the outlet a role is followed by
+ * (`Simon Bisson, Contributor, InfoWorld`) and qualifications (`Lauren Manaker MS, RDN`).
+ */
+function names(text: string, strict = false): string[] | null {
+  const tokens = text.split(/\s*(,|;|&|\band\b)\s*/);
   const out: string[] = [];
-  for (const part of parts) {
-    if (ROLE.test(part) && out.length > 0) continue;
+  let afterRole = false;
+  for (let k = 0; k < tokens.length; k += 2) {
+    let part = tokens[k]!.trim();
+    if (part === '') continue;
+    const joined = k === 0 ? '' : tokens[k - 1]!;
+    if (afterRole && joined !== 'and') continue;
+    afterRole = false;
+    const previous = out.at(-1);
+    if (previous !== undefined && (ROLE.test(part) || (CREDENTIAL.test(part) && /\p{Ll}/u.test(previous)))) {
+      if (strict) return null;
+      // `Sandhya Kambhampati Data, and Graphics Journalist`: the word before a role belongs to it.
+      const words = previous.split(' ');
+      if (ROLE.test(part) && words.length > 2 && ROLE_MODIFIER.test(words.at(-1)!))
+        out[out.length - 1] = words.slice(0, -1).join(' ');
+      afterRole = ROLE.test(part);
+      continue;
+    }
+    const words = part.split(' ');
+    while (words.length > 2 && CREDENTIAL.test(words.at(-1)!) && /\p{Ll}/u.test(part)) words.pop();
+    part = words.join(' ');
     if (!isName(part)) return null;
     out.push(part);
   }
-  return out;
+  return out.length > 0 ? out : null;
 }
 
 const MONTH_OR_KEYWORD =
-  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted|Last|By|Comments?|Shares?|Views?|Read|Share|Follow|Contributor|Correspondent|Reporter|Writer|Editor|Senior|Staff|Data|Long|Photo|Image|Video|Fox|Email';
+  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted|Last|By|Comments?|Shares?|Views?|Read|Share|Follow|Contributor|Correspondent|Reporter|Writer|Editor|Senior|Staff|Data|Long|Photo|Image|Video|Fox|Email|CEO|Founder|Author|Columnist|Journalist|Contributing|Assistant|Associate|Executive|Managing|Deputy|Chief';
 const GLUE_HINT = /\p{Ll}\p{Lu}/u;
 const GLUED_DATE_HINT = /[\p{Lu}\d](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 /** An outlet's capitals or a digit glued to a date: `ESPNDec 22, 2023`, `F1Dec 19, 2023`. */
 const GLUED_DATE = /([\p{Lu}\d])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)/gu;
 const GLUED = new RegExp(`(\\p{Ll})(?=(?:${MONTH_OR_KEYWORD})\\b)`, 'gu');
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** A year run into a count or a second date: `Oct 17, 20235757 Shares`, `6 December 20236 December 2023`. */
+const GLUED_YEAR = new RegExp(`((?:${MONTH}\\s+\\d{1,2},?|\\d{1,2}\\s+${MONTH},?)\\s+(?:19|20)\\d{2})(?=\\d)`, 'g');
+/** A reading time run into a name: `By Liz Stinsonlong Read`, `By Associated Press3 minute Read`. */
+const GLUED_READ = /(\p{L})(?=(?:\d+[\s-]*min(?:ute)?s?|long)\s*read\b)/giu;
+/** The same words twice in a row at the start of a line. */
+const DOUBLED = /^([\p{Lu}\d]\S*(?:\s\S+){1,3}?)\s?\1(?=\s|$)/u;
 
 /**
  * Put back the spaces that pages lose between adjacent elements:
@@ -121,18 +150,24 @@ const GLUED = new RegExp(`(\\p{Ll})(?=(?:${MONTH_OR_KEYWORD})\\b)`, 'gu');
 export function unglue(text: string): string {
   // Most lines have nothing glued: skip the costly look-ahead unless a lower-case
   // letter runs straight into a capital.
-  let glued = GLUE_HINT.test(text) ? text.replace(GLUED, '$1 ') : text;
+  // `Rosa PellegrinoRosa Pellegrino`: one element printed twice (a link and its label).
+  let glued = text.length < 120 ? text.trim().replace(DOUBLED, '$1') : text;
+  glued = GLUE_HINT.test(glued) ? glued.replace(GLUED, '$1 ') : glued;
   if (GLUED_DATE_HINT.test(glued)) glued = glued.replace(GLUED_DATE, '$1 ');
-  return glued
+  if (/\d{5}/.test(glued)) glued = glued.replace(GLUED_YEAR, '$1 ');
+  if (/read\b/i.test(glued)) glued = glued.replace(GLUED_READ, '$1 ');
+  glued = glued
+    .replace(/^by\s*by\b\s*/i, 'By ')
     .replace(/^by(?=\p{Lu})/iu, 'By ')
     .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
     .replace(/\s+/g, ' ')
     .trim();
+  return glued.length < 120 ? glued.replace(DOUBLED, '$1') : glued;
 }
 
 /** Where a byline's tail certainly begins: a separator, a time, a label, a count. */
 const STRONG_TAIL =
-  /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated)\b|\s\d+\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?|shares?|views?|comments?)\b|\s\(|\s\d{1,2}\/|@)/i;
+  /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated|long read)\b|\s\d+\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?|shares?|views?|comments?)\b|\s\(|\s\d{1,2}\/|\s\/\s|@)/i;
 /** Words after which a name, introduced by "by", has ended. */
 const WEAK_TAIL = /\s(?:on|at|for|via|from|in)\s/i;
 /** `Wednesday January 18, 2017 10:44 am PST by Juli Clover`: a date (and its labels) then "by". */
@@ -170,7 +205,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   // "by" that starts a credit: at the start of the line, after a label ("Written by"),
   // capitalised mid-line ("... By Emma Baty"), or after a date or separator.
   const by =
-    /^(?:(?:written|words|story|posted|reported|reporting|review|text|interview|analysis|column|photos?|video)\s+)?(?:by|as told to)\s*:?\s+(\p{Lu}.*)$/iu.exec(
+    /^(?:(?:written|words|story|posted|reported|reporting|review|text|interview|analysis|column|photos?|video)\s+)?(?:by|par|por|as told to)\s*:?\s+(\p{Lu}.*)$/iu.exec(
       line,
     ) ??
     /(?:\sBy|[\d|•·—–]\s*by|\s(?:written|posted|reported) by)\s*:?\s+(\p{Lu}.*)$/u.exec(line) ??
@@ -198,7 +233,10 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
     if (weak) head = head.slice(0, weak.index);
     head = head.replace(/^(?:\p{Lu}\p{L}*\s){0,3}\p{Lu}\p{L}*['’]s\s+(?=\p{Lu})/u, ''); // "Bleacher Report's Jonathan Wasserman"
   }
-  head = head.replace(/[\s,;:|•·—–/-]+$/, '').trim();
+  head = head
+    .replace(/[\s,;:|•·—–/-]+$/, '')
+    .replace(/(\p{L}{3,})\.$/u, '$1')
+    .trim();
   // `Aug 12, 2021 / Klaus Sieg`: the date first, the name after it.
   if (head === '' && date !== null && date !== 'ambiguous')
     head = rest
@@ -210,14 +248,19 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   if (agencyName(head)) return { byline: head, authors: [], agency: agencyName(head), strength };
   const people = names(head);
   if (people && (by || strong)) return { byline: head, authors: people, agency: null, strength };
+  // `Sarah Crespi, Zack Savitsky`: a line that is only full names, two or more.
+  const only = people && people.length > 1 ? names(head, true) : null;
+  if (only?.every((p) => p.includes(' '))) return { byline: head, authors: only, agency: null, strength: 2 };
   // `Heather Eastman, NSCA-CPT`, `By Dennis Thompson, U.S. National Institute of ...`
   const first = head.split(',')[0]!.trim();
-  if (first !== head && (by || strong || wordCount(line) <= 8) && names(first)?.length === 1 && first.includes(' ')) {
-    return { byline: first, authors: [first], agency: null, strength };
+  const firstName = first !== head && (by || strong || wordCount(line) <= 8) ? names(first) : null;
+  if (firstName?.length === 1 && firstName[0]!.includes(' ')) {
+    return { byline: firstName[0]!, authors: firstName, agency: null, strength };
   }
-  // `Kayla Jimenez USA TODAY`, `Rick Lane avatar`: a name and a label, on a short line.
+  // `Kayla Jimenez USA TODAY`, `Rick Lane avatar`: a name and a label, on a short line
+  // (a longer one is a sentence that starts with a name).
   const lead = leadingName(head);
-  if (lead && (by || strong || (lead.beforeLabel && wordCount(line) <= 6))) {
+  if (lead && (by || (strong && wordCount(head) <= 6) || (lead.beforeLabel && wordCount(line) <= 6))) {
     return { byline: lead.name, authors: [lead.name], agency: null, strength: by ? 3 : 1 };
   }
   // A line that is only a name, where the caller knows bylines stand.
@@ -249,7 +292,7 @@ export function bylineOf(line: string): Byline | null {
     return people ? { byline: people.join(', '), authors: people, agency: null } : null;
   }
 
-  const by = /^by:?\s+(.+)$/i.exec(line);
+  const by = /^(?:by|par|por):?\s+(.+)$/i.exec(line); // French and Spanish say par, por
   const rest = by ? by[1]! : line;
   const wire = /^(.+?)\s*(?:\s[–—-]\s|\||\/|,)\s*([^,|/–—]+)$/.exec(rest);
   if (wire && agencyName(wire[2]!)) {
@@ -282,8 +325,68 @@ export const byline: Rule = {
     if (!inHead && !inFoot) return 0;
     const unit = peek(state)!;
     const found = parseByline(unit.text);
-    if (!found) return inHead && !isProse(unit.text) && harvestMeta(state, unit, true) ? 1 : 0;
-    state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot' });
-    return 1;
+    if (found) {
+      state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot' });
+      return 1;
+    }
+    if (!inHead) return 0;
+    // `By` on a line of its own, the name on the next.
+    const next = peek(state, 1);
+    if (/^by:?$/i.test(unit.text.trim()) && next) {
+      const split = parseByline(`By ${next.text.trim()}`);
+      if (split) {
+        state.bylines.push({ ...split, line: next.line, where: 'head', strength: 3 });
+        return 2;
+      }
+    }
+    if (nameBesideMeta(state)) {
+      const name = unit.text.trim();
+      state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'head', strength: 2 });
+      return 1;
+    }
+    return !isProse(unit.text) && harvestMeta(state, unit, true) ? 1 : 0;
   },
 };
+
+/**
+ * A line that is only a person's name, in the head, counts as the byline when
+ * what stands beside it says so: a date or a role on the next or previous line
+ * (`Alexandra Reyes` / `Political reporter @areyes`), or an author box further
+ * down that names the person again on a line of their own or in a bio.
+ */
+function nameBesideMeta(state: ParseState): boolean {
+  const unit = peek(state)!;
+  const name = unit.text.trim();
+  if (unglue(name) !== name) return false; // `Miguel CortinaWriter`: a name and a label
+  const words = wordCount(name);
+  if (words < 2 || words > MAX_NAME_WORDS || !isName(name) || name === state.headline) return false;
+  // Above the body: past its first paragraph (a standfirst may come first), a name is a subheading.
+  if (state.body.filter((b) => b.type === 'paragraph').length > 1) return false;
+  const beside = [state.units[state.i - 1], peek(state, 1)].filter((u) => u !== undefined);
+  const meta = beside.some((u) => {
+    const text = unglue(u.text);
+    if (wordCount(text) > 12 || isProse(text)) return false;
+    const date = findDate(text);
+    return (date !== null && date !== 'ambiguous') || ROLE.test(text);
+  });
+  if (meta) return true;
+  // In a page, the author box comes after the article; a bio may stand anywhere.
+  const end = state.units.at(-1)!.line;
+  return state.all.some((u) => {
+    const text = u.text.trim();
+    if (u === unit) return false;
+    return text === name ? state.page && u.line > end : isAuthorBio(text, name);
+  });
+}
+
+/** What follows a name in an author's bio. */
+const AUTHOR_BOX = /^(?:\s+(?:is|was|has|writes|covers|joined|reports)\b)/;
+
+/**
+ * True when a text is the start of an author's bio: `Jane Smith is a reporter ...`.
+ * @param text a paragraph
+ * @param name the author's name
+ */
+export function isAuthorBio(text: string, name: string): boolean {
+  return text.startsWith(name) && AUTHOR_BOX.test(text.slice(name.length));
+}

@@ -65,11 +65,16 @@ export const date: Rule = {
 };
 
 /**
- * Pick the article's date: published, else the first plain date, else updated.
+ * Pick the article's date: published, else the first plain date, else updated; dates
+ * on lines of their own before dates among many words.
  * @param dates every date line found
  */
 export function chooseDate(dates: readonly DateFound[]): string | null {
   const pick =
-    dates.find((d) => d.kind === 'published') ?? dates.find((d) => d.kind === 'plain') ?? dates.find((d) => d.kind === 'updated');
+    dates.find((d) => d.kind === 'published' && !d.loose) ??
+    dates.find((d) => d.kind === 'plain' && !d.loose) ??
+    dates.find((d) => d.kind === 'published') ??
+    dates.find((d) => d.kind === 'plain') ??
+    dates.find((d) => d.kind === 'updated');
   return pick?.iso ?? null;
 }

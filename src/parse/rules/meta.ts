@@ -13,6 +13,10 @@ import type { ParseState } from '../state.js';
 import type { Unit } from '../lines.js';
 import { extractByline, unglue } from './byline.js';
 import { dateKind } from './date.js';
+import { isProse, wordCount } from '../shape.js';
+
+/** More words than this beside a date, and the line is not about the date. */
+const LOOSE_WORDS = 8;
 
 /**
  * Record any byline and date a head-zone line holds.
@@ -30,9 +34,12 @@ export function harvestMeta(state: ParseState, unit: Unit, requireBy: boolean): 
   }
   const text = unglue(unit.text);
   const date = findDate(text);
-  if (date !== null && date !== 'ambiguous' && text.length <= 200) {
+  // A date inside a sentence (a caption's "..., March 2, 2024.") is not the article's.
+  if (date !== null && date !== 'ambiguous' && text.length <= 200 && !isProse(text)) {
     const label = text.slice(0, date.start);
-    state.dates.push({ iso: date.iso, kind: dateKind(label), line: unit.line });
+    // Many words around the date: a caption or a teaser that mentions a day, weaker than a date line.
+    const loose = wordCount(label) + wordCount(text.slice(date.end)) > LOOSE_WORDS;
+    state.dates.push({ iso: date.iso, kind: dateKind(label), line: unit.line, ...(loose ? { loose } : {}) });
     found = true;
   }
   return found;
