@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endsSentence, isProse, isTitleCase, isTitleLike } from '../../src/parse/shape.js';
+import { isBreadcrumb } from '../../src/parse/rules/headline.js';
 
 describe('line shape', () => {
   it.each([
@@ -33,4 +34,14 @@ describe('line shape', () => {
     expect(isProse('The council met on Monday and agreed the plan.')).toBe(true);
     expect(isProse('Russia China')).toBe(false);
   });
+});
+
+describe('breadcrumbs above a headline', () => {
+  it.each(['Home/Entertainment', 'Home > News > World', 'News › Politics › Europe', 'Sport » Football » Premier League'])(
+    '%j is a breadcrumb',
+    (text) => expect(isBreadcrumb(text)).toBe(true),
+  );
+  it.each(['AC/DC announce a farewell tour', 'Either/Or', 'Prices rise 5% > inflation, says the bank.'])('%j is not', (text) =>
+    expect(isBreadcrumb(text)).toBe(false),
+  );
 });

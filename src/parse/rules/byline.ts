@@ -37,7 +37,7 @@ const ROLE_MODIFIER =
   /^(data|senior|staff|chief|deputy|political|business|sports?|science|health|tech|technology|social|managing|executive|contributing|associate|assistant|special|foreign|legal|economics|education|environment|entertainment|culture|fashion|beauty|travel|food|commerce|shopping|digital|global|investigative|national|local|features?|opinion|music|film|books|arts|weather|climate|money|markets?|crime|courts?|politics|world)$/i;
 /** Words that are part of organisations, desks and titles, not of people's names. */
 const NOT_NAME =
-  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|enquirer|inquirer|courier|telegram|chronicle|observer|examiner|dispatch|sentinel|bulletin|globe|icon|caption|hide|gallery|slideshow|social|commentary|opinion|sponsored|advertise|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
+  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|enquirer|inquirer|courier|telegram|chronicle|observer|examiner|dispatch|sentinel|bulletin|globe|icon|caption|hide|gallery|slideshow|social|commentary|opinion|sponsored|advertise|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|developer|publisher|platforms?|release|price|rating|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
 
 /** True when the text is a person's or a desk's name: 1–5 capitalised words, particles allowed. */
 export function isName(text: string): boolean {
@@ -59,6 +59,9 @@ function nameWord(word: string): boolean {
   );
 }
 
+/** Words that carry a sentence on after a name (`Elon Musk in Rome`), not a label after it. */
+const FUNCTION_WORD = /^(the|for|from|with|at|in|on|and|of|to)$/;
+
 /** The longest run of name words at the start of a text: `Amanda Cappelli Fox News` -> `Amanda Cappelli`. */
 function leadingName(text: string): { name: string; beforeLabel: boolean } | null {
   const words = text.trim().split(/\s+/);
@@ -79,7 +82,9 @@ function leadingName(text: string): { name: string; beforeLabel: boolean } | nul
   // `Sandhya Kambhampati Data Reporter`: words that qualify a role belong to it.
   while (ROLE.test(stoppedBy) && kept.length > 2 && ROLE_MODIFIER.test(kept.at(-1)!)) kept.pop();
   const beforeLabel =
-    ROLE.test(stoppedBy) || stoppedBy.split('-').some((part) => NOT_NAME.test(part)) || /^\p{Lu}{2,}$/u.test(stoppedBy);
+    ROLE.test(stoppedBy) ||
+    (!FUNCTION_WORD.test(stoppedBy) && stoppedBy.split('-').some((part) => NOT_NAME.test(part))) ||
+    /^\p{Lu}{2,}$/u.test(stoppedBy);
   return kept.length >= 2 ? { name: kept.join(' '), beforeLabel } : null;
 }
 
@@ -261,7 +266,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   // (a longer one is a sentence that starts with a name).
   const lead = leadingName(head);
   if (lead && (by || (strong && wordCount(head) <= 6) || (lead.beforeLabel && wordCount(line) <= 6))) {
-    return { byline: lead.name, authors: [lead.name], agency: null, strength: by ? 3 : 1 };
+    return { byline: lead.name, authors: [lead.name], agency: null, strength: by ? 3 : lead.beforeLabel ? 2 : 1 };
   }
   // A line that is only a name, where the caller knows bylines stand.
   if (!requireBy && !by && people?.length === 1 && head.includes(' '))
@@ -344,7 +349,7 @@ export const byline: Rule = {
       state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'head', strength: 2 });
       return 1;
     }
-    return !isProse(unit.text) && harvestMeta(state, unit, true) ? 1 : 0;
+    return !isProse(unit.text) && harvestMeta(state, unit, 'set-off') ? 1 : 0;
   },
 };
 

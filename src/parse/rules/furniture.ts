@@ -30,7 +30,7 @@ export const furniture: Rule = {
         ((unit.bullet || unit.indent >= 4) && !isProse(unit.text) && !introducedItem(state)) ||
         /^\[[^\]]*\]$/.test(unit.text));
     if (pageFurniture) {
-      if (state.i < state.bodyFrom) harvestMeta(state, unit, false);
+      if (state.i < state.bodyFrom) harvestMeta(state, unit, 'any');
       state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
       return 1;
     }

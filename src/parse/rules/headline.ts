@@ -18,6 +18,7 @@ export const headline: Rule = {
   name: 'headline',
   examples: [
     { text: 'Putin visits headquarters of Russian troops fighting in Ukraine', gives: 'headline' },
+    { text: 'Home/World\nPutin visits headquarters of Russian troops', gives: 'the breadcrumb dropped, then the headline' },
     {
       text: 'The council met on Monday and agreed to raise taxes by 4% next year.',
       gives: 'headline, with a headline/uncertain warning',
@@ -26,6 +27,10 @@ export const headline: Rule = {
   apply(state) {
     if (state.phase !== 'start') return 0;
     const unit = peek(state)!;
+    if (isBreadcrumb(unit.text)) {
+      state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
+      return 1;
+    }
     state.phase = 'head';
     if (state.preset.headline !== undefined) {
       if (sameText(unit.text, state.preset.headline)) {
@@ -45,3 +50,16 @@ export const headline: Rule = {
     return 1;
   },
 };
+
+const CRUMB = "[\\p{L}\\d&'’ -]{1,30}";
+const BREADCRUMB = new RegExp(`^(?:${CRUMB}\\s?[/>»›]\\s?){1,5}${CRUMB}$`, 'u');
+
+/**
+ * A page's breadcrumb trail above the headline: `Home/News`, `News › World › Europe`.
+ * One separator counts only after "Home" (`AC/DC` is a name).
+ * @param text one line
+ */
+export function isBreadcrumb(text: string): boolean {
+  if (!BREADCRUMB.test(text)) return false;
+  return /^home\b/i.test(text) || (text.match(/[/>»›]/g) ?? []).length >= 2;
+}

@@ -8,7 +8,8 @@
  *   Quarterly profits rose 76% ...
  *
  * A masthead is short, in Title Case, unpunctuated, has no digits, and is
- * followed by a longer headline-like line and then more text.
+ * followed by a longer headline-like line and then more text. A breadcrumb
+ * (`Home/Entertainment`) is not one.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Rule } from '../state.js';
@@ -30,6 +31,7 @@ export function isMastheadLike(text: string): boolean {
     !/\d/.test(text) &&
     isTitleCase(text) &&
     !/^by\s/i.test(text) &&
+    !/\p{L}\s?[/»›>|]\s?\p{L}/u.test(text) && // a breadcrumb, `Home/News` or `News › World`
     parseDateLine(text) === null
   );
 }

@@ -11,7 +11,7 @@
 import { findDate } from '../dates.js';
 import type { ParseState } from '../state.js';
 import type { Unit } from '../lines.js';
-import { extractByline, unglue } from './byline.js';
+import { extractByline, isName, unglue, type Byline } from './byline.js';
 import { dateKind } from './date.js';
 import { isProse, wordCount } from '../shape.js';
 
@@ -19,16 +19,23 @@ import { isProse, wordCount } from '../shape.js';
 const LOOSE_WORDS = 8;
 
 /**
+ * Which bylines a line may give: only those that say "by"; also a name set off
+ * by a date, label or separator (`Jane Smith · Posted Dec 22`); or any, a bare
+ * name too.
+ */
+export type Accept = 'by' | 'set-off' | 'any';
+
+/**
  * Record any byline and date a head-zone line holds.
  * @param state the parse state
  * @param unit the line
- * @param requireBy accept a byline only when the line says "by"
+ * @param accept which bylines count
  * @returns true when something was found
  */
-export function harvestMeta(state: ParseState, unit: Unit, requireBy: boolean): boolean {
+export function harvestMeta(state: ParseState, unit: Unit, accept: Accept): boolean {
   let found = false;
-  const byline = extractByline(unit.text, requireBy);
-  if (byline) {
+  const byline = extractByline(unit.text, accept === 'by');
+  if (byline && (accept !== 'set-off' || setOff(byline, unit.text))) {
     state.bylines.push({ ...byline, line: unit.line, where: 'head' });
     found = true;
   }
@@ -43,4 +50,11 @@ export function harvestMeta(state: ParseState, unit: Unit, requireBy: boolean): 
     found = true;
   }
   return found;
+}
+
+/** A byline that says "by", or a full name (or an agency) set off by a date, label or separator: not a bare name. */
+function setOff(byline: Byline, text: string): boolean {
+  const strength = byline.strength ?? 3;
+  if (strength >= 3) return true;
+  return strength === 2 && !isName(unglue(text)) && (byline.agency !== null || byline.authors.every((a) => a.includes(' ')));
 }
