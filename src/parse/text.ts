@@ -6,7 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, locateArticle } from './page.js';
-import { extractByline, isAuthorBio, isName, parseByline, unglue, type Byline } from './rules/byline.js';
+import { extractByline, isAuthorBio, isName, unglue, type Byline } from './rules/byline.js';
 import { findDate } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
@@ -142,13 +142,15 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
   }
 }
 
+/** A credit line outside the article: `By Jane Smith`, `Posted by Jane Smith at 2:33 PM`, `Author: Jane Smith`. */
+const FOOT_CREDIT = /^\s*(?:(?:(?:posted|written|published)\s+)?by\s|author\s*:)/i;
+
 /** In a page, a byline or date may sit outside the article's window: after the body, or in a header above the headline. */
 function lookOutside(state: ParseState, outside: readonly Unit[]): void {
   for (const unit of outside) {
-    if (state.bylines.length === 0) {
-      const found = parseByline(unit.text);
-      if (found && found.authors.length > 0 && /^by\b/i.test(unit.text))
-        state.bylines.push({ ...found, line: unit.line, where: 'foot' });
+    if (state.bylines.length === 0 && FOOT_CREDIT.test(unit.text)) {
+      const found = extractByline(unit.text.trim().replace(/^author\s*:\s*/i, 'By '), true);
+      if (found && found.authors.length > 0) state.bylines.push({ ...found, line: unit.line, where: 'foot' });
     }
     if (state.dates.length === 0) {
       const found = parseDateLine(unit.text);

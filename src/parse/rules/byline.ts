@@ -37,7 +37,7 @@ const ROLE_MODIFIER =
   /^(data|senior|staff|chief|deputy|political|business|sports?|science|health|tech|technology|social|managing|executive|contributing|associate|assistant|special|foreign|legal|economics|education|environment|entertainment|culture|fashion|beauty|travel|food|commerce|shopping|digital|global|investigative|national|local|features?|opinion|music|film|books|arts|weather|climate|money|markets?|crime|courts?|politics|world)$/i;
 /** Words that are part of organisations, desks and titles, not of people's names. */
 const NOT_NAME =
-  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|enquirer|inquirer|courier|telegram|chronicle|observer|examiner|dispatch|sentinel|bulletin|globe|icon|caption|hide|gallery|slideshow|social|commentary|opinion|sponsored|advertise|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|developer|publisher|platforms?|release|price|rating|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
+  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|enquirer|inquirer|courier|telegram|chronicle|observer|examiner|dispatch|sentinel|bulletin|globe|icon|caption|hide|gallery|slideshow|social|commentary|opinion|sponsored|advertise|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|developer|publisher|platforms?|release|price|rating|project|marketing|communications|department|office|university|college|institute|foundation|council|company|group|inc|ltd|llc|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
 
 /** True when the text is a person's or a desk's name: 1–5 capitalised words, particles allowed. */
 export function isName(text: string): boolean {
@@ -162,6 +162,7 @@ export function unglue(text: string): string {
   if (/\d{5}/.test(glued)) glued = glued.replace(GLUED_YEAR, '$1 ');
   if (/read\b/i.test(glued)) glued = glued.replace(GLUED_READ, '$1 ');
   glued = glued
+    .replace(/^(?:\[[^\]]*\]\s*)+(?=\S)/, '') // `[Image-from] Jane Smith`: an image's placeholder
     .replace(/^by\s*by\b\s*/i, 'By ')
     .replace(/^by(?=\p{Lu})/iu, 'By ')
     .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
@@ -327,8 +328,8 @@ export const byline: Rule = {
     // or a caption): its first lines count as the head too.
     const inHead = state.phase === 'head' || (state.page && state.i < state.bodyFrom + PAGE_HEAD_REACH);
     const inFoot = state.i >= state.footFrom;
-    if (!inHead && !inFoot) return 0;
     const unit = peek(state)!;
+    if (!inHead && !inFoot) return postedBy(state) ? 1 : 0;
     const found = parseByline(unit.text);
     if (found) {
       state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot' });
@@ -352,6 +353,19 @@ export const byline: Rule = {
     return !isProse(unit.text) && harvestMeta(state, unit, 'set-off') ? 1 : 0;
   },
 };
+
+/**
+ * A blog's credit line, which may close the post above its comments and
+ * sharing links: `Posted by Jane Smith at 2:33 PM`, `Written by Jane Smith`.
+ */
+function postedBy(state: ParseState): boolean {
+  const unit = peek(state)!;
+  if (!/^(?:posted|written) by\s/i.test(unit.text)) return false;
+  const found = extractByline(unit.text, true);
+  if (!found || found.authors.length === 0) return false;
+  state.bylines.push({ ...found, line: unit.line, where: 'foot' });
+  return true;
+}
 
 /**
  * A line that is only a person's name, in the head, counts as the byline when
