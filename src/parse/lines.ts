@@ -15,6 +15,7 @@
  *   The minister said the plan would
  *   cost more than expected.          -> one unit
  */
+import { isMetaLine } from './page.js';
 import { endsSentence, startsLower } from './shape.js';
 
 export interface Unit {
@@ -75,7 +76,8 @@ export function toUnits(text: string, lineOffset = 0): Unit[] {
 
 /** A hard-wrapped line: the previous one breaks mid-sentence and this one starts in lower case. */
 function continues(prev: string, next: string): boolean {
-  return !endsSentence(prev) && !/[)\]:]$/.test(prev) && startsLower(next) && prev.length >= 30;
+  // A byline or date line (`By Jane Smith Published: Oct 16, 2023`) is not wrapped prose.
+  return !endsSentence(prev) && !/[)\]:]$/.test(prev) && startsLower(next) && prev.length >= 30 && !isMetaLine(prev);
 }
 
 /** True when the text separates units by blank lines (most units have a gap before them). */

@@ -86,6 +86,8 @@ describe('busy byline lines', () => {
     ['Par Élodie Marchand', 'Élodie Marchand'],
     ['Byby Owen Carter', 'Owen Carter'],
     ['Dana Whitfield, Assistant Food Editor, House & Garden', 'Dana Whitfield'],
+    ['Avatar photo by Rhea Castellanos March 3, 2024 | 6:03 pm', 'Rhea Castellanos'],
+    ['[author-pic] Rhea Castellanos', 'Rhea Castellanos'],
   ])('%j -> %j', (text, name) => expect(extractByline(text, false)?.authors).toEqual([name]));
 
   it.each([
@@ -106,5 +108,7 @@ describe('busy byline lines', () => {
     'Open Extended Reactions',
     'Longtime Snake performer David Hayter was controversially replaced in 2015',
     'Like British cheddar? Enjoy it while you can | Daily Paper',
+    '[logo-white]Powered By Pixels',
+    'Students rallied outside the library on Tuesday to demand higher stipends. By Tomas Riedel',
   ])('%j holds no byline', (text) => expect(extractByline(text, false)).toBeNull());
 });

@@ -37,7 +37,7 @@ const ROLE_MODIFIER =
   /^(data|senior|staff|chief|deputy|political|business|sports?|science|health|tech|technology|social|managing|executive|contributing|associate|assistant|special|foreign|legal|economics|education|environment|entertainment|culture|fashion|beauty|travel|food|commerce|shopping|digital|global|investigative|national|local|features?|opinion|music|film|books|arts|weather|climate|money|markets?|crime|courts?|politics|world)$/i;
 /** Words that are part of organisations, desks and titles, not of people's names. */
 const NOT_NAME =
-  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|enquirer|inquirer|courier|telegram|chronicle|observer|examiner|dispatch|sentinel|bulletin|globe|icon|caption|hide|gallery|slideshow|social|commentary|opinion|sponsored|advertise|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|developer|publisher|platforms?|release|price|rating|project|marketing|communications|department|office|university|college|institute|foundation|council|company|group|inc|ltd|llc|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
+  /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|enquirer|inquirer|courier|telegram|chronicle|observer|examiner|dispatch|sentinel|bulletin|globe|icon|caption|hide|gallery|slideshow|social|commentary|opinion|sponsored|advertise|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|developer|publisher|platforms?|release|rating|project|marketing|communications|department|office|university|college|institute|foundation|council|company|group|inc|ltd|llc|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
 
 /** True when the text is a person's or a desk's name: 1–5 capitalised words, particles allowed. */
 export function isName(text: string): boolean {
@@ -163,6 +163,7 @@ export function unglue(text: string): string {
   if (/read\b/i.test(glued)) glued = glued.replace(GLUED_READ, '$1 ');
   glued = glued
     .replace(/^(?:\[[^\]]*\]\s*)+(?=\S)/, '') // `[Image-from] Jane Smith`: an image's placeholder
+    .replace(/^(?:avatar|headshot|profile|author)\s+(?:photo|image|picture|pic)\s+(?=by\b)/i, '') // its alt text
     .replace(/^by\s*by\b\s*/i, 'By ')
     .replace(/^by(?=\p{Lu})/iu, 'By ')
     .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
@@ -216,6 +217,8 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
     ) ??
     /(?:\sBy|[\d|•·—–]\s*by|\s(?:written|posted|reported) by)\s*:?\s+(\p{Lu}.*)$/u.exec(line) ??
     datedBy(line);
+  // `Powered by WordPress`; `... stipends since May. By Frank Zhou`: a caption's photo credit.
+  if (by && (/\bpowered by\b/i.test(line) || /[.!?]["'”’]?$/.test(line.slice(0, by.index).trim()))) return null;
   if (!by && requireBy) return null;
   const rest = by ? by[by.length - 1]! : line; // the name: the last group of whichever pattern matched
   // A strong tail (a date, a time, a separator, a label) ends a name for sure;
@@ -271,7 +274,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   }
   // A line that is only a name, where the caller knows bylines stand.
   if (!requireBy && !by && people?.length === 1 && head.includes(' '))
-    return { byline: head, authors: people, agency: null, strength: 2 };
+    return { byline: head, authors: people, agency: null, strength: 1 };
   if (by && isDesk(head)) return { byline: head, authors: [head], agency: null, strength };
   return null;
 }
