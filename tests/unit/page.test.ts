@@ -93,6 +93,7 @@ describe('busy byline lines', () => {
   it.each([
     ['Mara Lindqvist, Tobias Ekholm', ['Mara Lindqvist', 'Tobias Ekholm']],
     ['Ana Lucia Ferreira and Jon Baptiste', ['Ana Lucia Ferreira', 'Jon Baptiste']],
+    ['By Ann Lee | alee@paper.example | The Paper and Bo Ng | bng@paper.example | The Paper', ['Ann Lee', 'Bo Ng']],
   ])('%j -> several authors', (text, authors) => expect(extractByline(text, false)?.authors).toEqual(authors));
 
   it('reads a wire credit after "Reporting by"', () => {

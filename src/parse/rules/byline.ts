@@ -18,7 +18,7 @@ import { agencyName } from './agencies.js';
 import { isCredit } from './figure.js';
 import { findDate } from '../dates.js';
 import { isProse, wordCount } from '../shape.js';
-import { harvestMeta } from './meta.js';
+import { harvestMeta, LABELLED } from './meta.js';
 
 export interface Byline {
   byline: string | null;
@@ -221,6 +221,12 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   if (by && (/\bpowered by\b/i.test(line) || /[.!?]["'”’]?$/.test(line.slice(0, by.index).trim()))) return null;
   if (!by && requireBy) return null;
   const rest = by ? by[by.length - 1]! : line; // the name: the last group of whichever pattern matched
+  // `By Ann Lee | alee@paper.com | The Paper and Bo Ng | bng@paper.com | The Paper`: each author with their details.
+  if (by && rest.includes('|') && /\sand\s/.test(rest)) {
+    const each = rest.split(/\s+and\s+/).map((part) => part.split('|')[0]!.trim());
+    if (each.length > 1 && each.every((name) => name.includes(' ') && isName(name)))
+      return { byline: each.join(', '), authors: each, agency: null, strength: 3 };
+  }
   // A strong tail (a date, a time, a separator, a label) ends a name for sure;
   // a weak one ("on", "for", "in") only after "by", where a name must follow.
   let head = rest;
@@ -353,7 +359,8 @@ export const byline: Rule = {
       state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'head', strength: 2 });
       return 1;
     }
-    return !isProse(unit.text) && harvestMeta(state, unit, 'set-off') ? 1 : 0;
+    // A long line that starts "By" or "Published:" is still a credit, not prose.
+    return (!isProse(unit.text) || LABELLED.test(unit.text)) && harvestMeta(state, unit, 'set-off') ? 1 : 0;
   },
 };
 
