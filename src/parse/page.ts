@@ -200,7 +200,7 @@ function bodyStart(units: readonly Unit[], start: number, end: number): number {
 
 /** Words of site chrome that never stand in a headline's line. */
 const CHROME =
-  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|log ?in|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|search|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
+  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|subscribers?|log ?in|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|search|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
 
 /**
  * True for the lines that sit between a headline and its body: a byline,
@@ -249,10 +249,13 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (words < 3) score -= 6;
     if (words < 4) score -= 4;
     if (words >= 5) score += 3;
+    // Long, right under an image's placeholder (`[AP23356610]`): the picture's caption.
+    if (j > 0 && words >= 15 && /^\[[^\]]*\]$/.test(units[j - 1]!.text)) score -= 10;
     if (!/\p{Ll}/u.test(unit.text)) score -= 8;
     if (CHROME.test(unit.text)) score -= 15;
     if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;
     if (/^(image|photo|picture|illustration|video)s?\b/i.test(unit.text)) score -= 10;
+
     if ((unit.text.match(/\s[·|•/]\s/g) ?? []).length >= 2) score -= 10;
     // A line that is a person's name (with a title) is a byline, not a headline.
     if (extractByline(unit.text, false) !== null) score -= 15;
@@ -264,19 +267,22 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
   let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   // A headline is often followed by its dek, which is just as headline-shaped and
   // closer to the body: prefer the upper of two adjacent candidates.
+  // Not when the upper one is the same headline with a site's name or a breadcrumb around it.
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const upper = scored.find((c) => c.index < best.index && best.index - c.index <= 2);
   const upperText = upper ? units[upper.index]!.text : '';
+  const bestText = units[best.index]!.text;
   if (
     upper &&
     upper.score > best.score - 12 &&
     wordCount(upperText) >= 5 &&
-    wordCount(upperText) <= wordCount(units[best.index]!.text) + 3 &&
-    !CHROME.test(upperText)
+    wordCount(upperText) <= wordCount(bestText) + 8 &&
+    !CHROME.test(upperText) &&
+    !letters(upperText).includes(letters(bestText))
   ) {
     best = upper;
   }
   // The same headline again (an image's alt text, a share title) comes after the real one.
-  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const key = letters(units[best.index]!.text);
   const first = scored.filter((c) => letters(units[c.index]!.text) === key).at(-1)!;
   return { index: first.index, uncertain: best.score < 10 };

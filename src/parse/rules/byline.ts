@@ -174,7 +174,7 @@ export function unglue(text: string): string {
 
 /** Where a byline's tail certainly begins: a separator, a time, a label, a count. */
 const STRONG_TAIL =
-  /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated|long read)\b|\s\d+\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?|shares?|views?|comments?)\b|\s\(|\s\d{1,2}\/|\s\/\s|@)/i;
+  /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated|long read)\b|\s\d+\s*(?:min|mins|shares?|views?|comments?)\b|\s\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?=\s+ago\b|\s*read\b|\s*$|\s*[|•·,])|\s\(|\s\d{1,2}\/|\s\/\s|@)/i;
 /** Words after which a name, introduced by "by", has ended. */
 const WEAK_TAIL = /\s(?:on|at|for|via|from|in)\s/i;
 /** `Wednesday January 18, 2017 10:44 am PST by Juli Clover`: a date (and its labels) then "by". */
