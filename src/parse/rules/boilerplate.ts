@@ -22,6 +22,7 @@ const PATTERNS: RegExp[] = [
   /^(pdf version|print version|skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
   /^(read more|related( articles| stories)?|more on this story|recommended|most read|trending)\s*:?$/i,
   /^(sign up|subscribe) (to|for) (our|the) [\w ]*newsletters?\.?$/i,
+  /^([\p{L}'’ ]{0,30} )?(email )?newsletters?$/iu, // a sign-up box's title: `Daily Planet Newsletter`
   /^follow us on [\w ,]+\.?$/i,
 ];
 
@@ -36,6 +37,8 @@ const NOTICES: RegExp[] = [
   /\b(sign up|subscribe|signing up)\b.*\b(newsletter|inbox|emails?)\b/i,
   /\b(newsletter)\b.*\b(sign up|subscribe|inbox|delivered)\b/i,
   /\byour email address will not be published\b/i,
+  /\b(straight|direct(ly)?|delivered) to your inbox\b|\bby email and never miss\b/i,
+  /\breceive (a |our )?(daily|weekly) (list|digest|round-?up|email|briefing)\b/i,
   /\b(required fields are marked|you must be logged in to post a comment)\b/i,
   /\bwe want to hear (what you think|from you)\b/i,
   /\b(submit a letter to the editor|letters to the editor)\b/i,
@@ -46,7 +49,7 @@ const NOTICES: RegExp[] = [
 ];
 
 const NOTICE_WORDS =
-  /cookie|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved/i;
+  /cookie|never miss|daily|weekly|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved/i;
 
 /**
  * True when the whole line is page furniture.
