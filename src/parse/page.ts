@@ -200,7 +200,7 @@ function bodyStart(units: readonly Unit[], start: number, end: number): number {
 
 /** Words of site chrome that never stand in a headline's line. */
 const CHROME =
-  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|subscribers?|log ?in|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|search|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
+  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|subscribers?|log ?in|password|editorial (process|guidelines|policy|standards)|rate (&|and) review|be the first to|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|search|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
 
 /**
  * True for the lines that sit between a headline and its body: a byline,
@@ -255,6 +255,11 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (CHROME.test(unit.text)) score -= 15;
     if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;
     if (/^(image|photo|picture|illustration|video)s?\b/i.test(unit.text)) score -= 10;
+    // `Author Photo`, `Jane Smith headshot`: an image's label. `and others`: the tail of a list.
+    if (words <= 4 && /\b(photo|image|picture|headshot|avatar|icon)s?$/i.test(unit.text)) score -= 10;
+    if (/^\p{Ll}+\s/u.test(unit.text)) score -= 10;
+    // `Recipe tested by Jane Smith`, `Illustration by Jane Smith`: a credit.
+    if (words <= 6 && /\bby\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(unit.text)) score -= 15;
 
     if ((unit.text.match(/\s[·|•/]\s/g) ?? []).length >= 2) score -= 10;
     // A line that is a person's name (with a title) is a byline, not a headline.
