@@ -47,7 +47,8 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     units = all.slice(from, window.end);
     bodyFrom = window.start - from;
     outside = [...all.slice(0, from), ...all.slice(window.end)];
-    near = all.slice(Math.max(0, Math.min(from, window.start - NEAR_BODY)), window.start);
+    // Near the body: from the headline (or a few lines above the body), and a few lines above the headline.
+    near = all.slice(Math.max(0, Math.min(from - ABOVE_HEADLINE, window.start - NEAR_BODY)), window.start);
     if (window.uncertain && units[0]) {
       diagnostics.push(diagnostic('headline/uncertain', { file, line: units[0].line }, units[0].text));
     }
@@ -104,6 +105,8 @@ export function parseText(text: string, file: string, lineOffset: number, preset
 
 /** How many lines above a page's body a byline may stand. */
 const NEAR_BODY = 12;
+/** How many lines above a page's headline a "by" line may stand (`By Jane Smith` / section / headline). */
+const ABOVE_HEADLINE = 8;
 
 /**
  * In a page whose headline was missed, the byline still sits just above the
@@ -120,7 +123,8 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
       }
     }
   }
-  if (state.bylines.some((b) => b.authors.length > 0 || b.agency !== null)) return;
+  // Only bare names so far (strength 1): a "by" line near the body may still be the byline.
+  if (state.bylines.some((b) => (b.authors.length > 0 || b.agency !== null) && (b.strength ?? 3) >= 2)) return;
   const candidates = [...near].reverse().filter((u) => u.text !== state.headline && !u.bullet);
   const take = (unit: Unit, found: Byline | null): boolean => {
     if (!found || (found.authors.length > 0 && found.authors.every((a) => !a.includes(' ')))) return false;

@@ -63,7 +63,7 @@ function nameWord(word: string): boolean {
 const FUNCTION_WORD = /^(the|for|from|with|at|in|on|and|of|to)$/;
 
 /** The longest run of name words at the start of a text: `Amanda Cappelli Fox News` -> `Amanda Cappelli`. */
-function leadingName(text: string): { name: string; beforeLabel: boolean } | null {
+function leadingName(text: string): { name: string; beforeLabel: boolean; beforeRole: boolean } | null {
   const words = text.trim().split(/\s+/);
   const kept: string[] = [];
   let stoppedBy = '';
@@ -85,7 +85,7 @@ function leadingName(text: string): { name: string; beforeLabel: boolean } | nul
     ROLE.test(stoppedBy) ||
     (!FUNCTION_WORD.test(stoppedBy) && stoppedBy.split('-').some((part) => NOT_NAME.test(part))) ||
     /^\p{Lu}{2,}$/u.test(stoppedBy);
-  return kept.length >= 2 ? { name: kept.join(' '), beforeLabel } : null;
+  return kept.length >= 2 ? { name: kept.join(' '), beforeLabel, beforeRole: ROLE.test(stoppedBy) } : null;
 }
 
 /** A desk credited as a whole, `Associated Press Reporters`: a few capitalised words. */
@@ -276,7 +276,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   // (a longer one is a sentence that starts with a name).
   const lead = leadingName(head);
   if (lead && (by || (strong && wordCount(head) <= 6) || (lead.beforeLabel && wordCount(line) <= 6))) {
-    return { byline: lead.name, authors: [lead.name], agency: null, strength: by ? 3 : lead.beforeLabel ? 2 : 1 };
+    return { byline: lead.name, authors: [lead.name], agency: null, strength: by ? 3 : lead.beforeRole ? 2 : 1 };
   }
   // A line that is only a name, where the caller knows bylines stand.
   if (!requireBy && !by && people?.length === 1 && head.includes(' '))
@@ -354,9 +354,10 @@ export const byline: Rule = {
         return 2;
       }
     }
-    if (nameBesideMeta(state)) {
+    const besideMeta = nameBesideMeta(state);
+    if (besideMeta > 0) {
       const name = unit.text.trim();
-      state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'head', strength: 2 });
+      state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'head', strength: besideMeta });
       return 1;
     }
     // A long line that starts "By" or "Published:" is still a credit, not prose.
@@ -380,17 +381,18 @@ function postedBy(state: ParseState): boolean {
 /**
  * A line that is only a person's name, in the head, counts as the byline when
  * what stands beside it says so: a date or a role on the next or previous line
- * (`Alexandra Reyes` / `Political reporter @areyes`), or an author box further
- * down that names the person again on a line of their own or in a bio.
+ * (`Alexandra Reyes` / `Political reporter @areyes`) or a bio elsewhere (strength
+ * 2), or an author box after the article that names the person again (1).
+ * @returns the byline's strength, 0 when the line is not one
  */
-function nameBesideMeta(state: ParseState): boolean {
+function nameBesideMeta(state: ParseState): number {
   const unit = peek(state)!;
   const name = unit.text.trim();
-  if (unglue(name) !== name) return false; // `Miguel CortinaWriter`: a name and a label
+  if (unglue(name) !== name) return 0; // `Miguel CortinaWriter`: a name and a label
   const words = wordCount(name);
-  if (words < 2 || words > MAX_NAME_WORDS || !isName(name) || name === state.headline) return false;
+  if (words < 2 || words > MAX_NAME_WORDS || !isName(name) || name === state.headline) return 0;
   // Above the body: past its first paragraph (a standfirst may come first), a name is a subheading.
-  if (state.body.filter((b) => b.type === 'paragraph').length > 1) return false;
+  if (state.body.filter((b) => b.type === 'paragraph').length > 1) return 0;
   const beside = [state.units[state.i - 1], peek(state, 1)].filter((u) => u !== undefined);
   const meta = beside.some((u) => {
     const text = unglue(u.text);
@@ -398,14 +400,11 @@ function nameBesideMeta(state: ParseState): boolean {
     const date = findDate(text);
     return (date !== null && date !== 'ambiguous') || ROLE.test(text);
   });
-  if (meta) return true;
-  // In a page, the author box comes after the article; a bio may stand anywhere.
+  if (meta || state.all.some((u) => u !== unit && isAuthorBio(u.text.trim(), name))) return 2;
+  // In a page, the author box comes after the article: the same line again is a weaker sign
+  // (a column's or a section's title repeats too).
   const end = state.units.at(-1)!.line;
-  return state.all.some((u) => {
-    const text = u.text.trim();
-    if (u === unit) return false;
-    return text === name ? state.page && u.line > end : isAuthorBio(text, name);
-  });
+  return state.page && state.all.some((u) => u.line > end && u.text.trim() === name) ? 1 : 0;
 }
 
 /** What follows a name in an author's bio. */
