@@ -48,6 +48,8 @@ const WIDGET =
   /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks)\s*:?$/i;
 const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
 
+const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
+
 /**
  * True when the text looks like a whole page rather than an article: lists
  * and menus, or prose that begins only far down.
@@ -60,7 +62,9 @@ export function isWholePage(units: readonly Unit[]): boolean {
   // Menus: symbol bullets or indented lines, many of them, or a few before the text begins.
   const menu = (u: Unit) => u.symbolBullet || u.indent >= 4;
   const menus = units.filter(menu).length;
-  return menus >= 5 || (menus >= 3 && units.slice(0, firstProse).some(menu));
+  if (menus >= 5 || (menus >= 3 && units.slice(0, firstProse).some(menu))) return true;
+  // A menu whose items ran together (`NewsPhotosVideosShop`) above the text.
+  return units.slice(0, firstProse).some((u) => (u.text.match(GLUED_WORDS) ?? []).length >= 3);
 }
 
 /**

@@ -39,6 +39,7 @@ describe('boilerplate', () => {
     'Get the week’s best recipes and tips delivered to your inbox every Friday.',
     'Get The Harbour Gazette’s Morning Edition by email and never miss our top stories Free Sign Up',
     'Short of time? Receive a daily digest of our most-read stories.',
+    'Not a member? Sign up now!',
   ])('%j is dropped', (text) => expect(isBoilerplate(text)).toBe(true));
   it.each([
     'Comments from the minister were not welcome.',

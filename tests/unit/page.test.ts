@@ -37,6 +37,27 @@ describe('whole pages', () => {
     );
   });
 
+  it('takes a menu whose items ran together above the text as a sign of a page', () => {
+    const text = [
+      'NewsPhotosVideosShopTV',
+      'LOGIN',
+      '',
+      'A short headline about a long day',
+      '',
+      'The first paragraph of the article says what happened, where it happened and to whom.',
+      '',
+      'The second paragraph adds what people said about it afterwards, at some length.',
+      '',
+      'The third paragraph closes the story with what happens next.',
+      '',
+      'Related',
+      '',
+      'Another story',
+    ].join('\n');
+    expect(isWholePage(toUnits(text))).toBe(true);
+    expect(isWholePage(toUnits(text.replace('NewsPhotosVideosShopTV', 'The Daily Planet')))).toBe(false);
+  });
+
   it('finds the headline above the byline and date, and the body between menus and widgets', () => {
     const units = toUnits(PAGE);
     const window = locateArticle(units);

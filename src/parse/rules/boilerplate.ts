@@ -24,6 +24,7 @@ const PATTERNS: RegExp[] = [
   /^(sign up|subscribe) (to|for) (our|the) [\w ]*newsletters?\.?$/i,
   /^([\p{L}'’ ]{0,30} )?(email )?newsletters?$/iu, // a sign-up box's title: `Daily Planet Newsletter`
   /^follow us on [\w ,]+\.?$/i,
+  /^((not a (member|subscriber)|new here|don'?t have an account)\?\s*)?(sign up|register|subscribe|join( us)?)( now| today| for free| here)?[.!]?$/i,
   /^(be the first to (rate|review|comment)|rate this (recipe|article|story))[\w &]*[.!]?$/i,
   /^learn (more )?about (our|the) editorial (process|guidelines|policy|standards)\.?$/i,
 ];
