@@ -204,7 +204,7 @@ function bodyStart(units: readonly Unit[], start: number, end: number): number {
 
 /** Words of site chrome that never stand in a headline's line. */
 const CHROME =
-  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|subscribers?|log ?in|password|editorial (process|guidelines|policy|standards)|rate (&|and) review|be the first to|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|search|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
+  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|subscribers?|log ?in|password|editorial (process|guidelines|policy|standards)|rate (&|and) review|be the first to|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|^search\b|search (for|the) (articles|site|topics)|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
 
 /**
  * True for the lines that sit between a headline and its body: a byline,

@@ -11,6 +11,7 @@ describe('parseDateline', () => {
       { place: 'NAPA COUNTY, Calif.', agency: null, rest: 'A plan was approved.' },
     ],
     ['SPRINGFIELD, Ill. — It was the dog.', { place: 'SPRINGFIELD, Ill.', agency: null, rest: 'It was the dog.' }],
+    ['RIVERTON ― A hiker was found.', { place: 'RIVERTON', agency: null, rest: 'A hiker was found.' }],
     ['London (Reuters) - Shares fell.', { place: 'London', agency: 'Reuters', rest: 'Shares fell.' }],
   ])('%j', (text, expected) => expect(parseDateline(text)).toEqual(expected));
 

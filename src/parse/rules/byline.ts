@@ -145,7 +145,7 @@ const GLUED_YEAR = new RegExp(`((?:${MONTH}\\s+\\d{1,2},?|\\d{1,2}\\s+${MONTH},?
 /** A reading time run into a name: `By Liz Stinsonlong Read`, `By Associated Press3 minute Read`. */
 const GLUED_READ = /(\p{L})(?=(?:\d+[\s-]*min(?:ute)?s?|long)\s*read\b)/giu;
 /** The same words twice in a row at the start of a line. */
-const DOUBLED = /^([\p{Lu}\d]\S*(?:\s\S+){1,3}?)\s?\1(?=\s|$)/u;
+const DOUBLED = /^((?:[Bb]y:?\s+)?)([\p{Lu}\d]\S*(?:\s\S+){1,3}?)\s?\2(?=\s|$)/u;
 
 /**
  * Put back the spaces that pages lose between adjacent elements:
@@ -156,7 +156,7 @@ export function unglue(text: string): string {
   // Most lines have nothing glued: skip the costly look-ahead unless a lower-case
   // letter runs straight into a capital.
   // `Rosa PellegrinoRosa Pellegrino`: one element printed twice (a link and its label).
-  let glued = text.length < 120 ? text.trim().replace(DOUBLED, '$1') : text;
+  let glued = text.length < 120 ? text.trim().replace(DOUBLED, '$1$2') : text;
   glued = GLUE_HINT.test(glued) ? glued.replace(GLUED, '$1 ') : glued;
   if (GLUED_DATE_HINT.test(glued)) glued = glued.replace(GLUED_DATE, '$1 ');
   if (/\d{5}/.test(glued)) glued = glued.replace(GLUED_YEAR, '$1 ');
@@ -169,7 +169,7 @@ export function unglue(text: string): string {
     .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
     .replace(/\s+/g, ' ')
     .trim();
-  return glued.length < 120 ? glued.replace(DOUBLED, '$1') : glued;
+  return glued.length < 120 ? glued.replace(DOUBLED, '$1$2') : glued;
 }
 
 /** Where a byline's tail certainly begins: a separator, a time, a label, a count. */
@@ -345,9 +345,9 @@ export const byline: Rule = {
       return 1;
     }
     if (!inHead) return 0;
-    // `By` on a line of its own, the name on the next.
+    // `By` (or `Author:`) on a line of its own, the name on the next.
     const next = peek(state, 1);
-    if (/^by:?$/i.test(unit.text.trim()) && next) {
+    if (/^(?:by|author|written by|words by)\s*:?$/i.test(unit.text.trim()) && next) {
       const split = parseByline(`By ${next.text.trim()}`);
       if (split) {
         state.bylines.push({ ...split, line: next.line, where: 'head', strength: 3 });

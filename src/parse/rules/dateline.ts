@@ -18,7 +18,7 @@ import { agencyName } from './agencies.js';
 const CAPS_PLACE = "[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}";
 const REGION = "(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})?";
 const AGENCY = '(?:\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\))?';
-const DASH = '\\s*(?:--|—|–|-)\\s+';
+const DASH = '\\s*(?:--|—|–|―|-)\\s+';
 const WITH_CAPS = new RegExp(`^(${CAPS_PLACE}${REGION})${AGENCY}${DASH}(\\S.*)$`);
 const WITH_AGENCY = new RegExp(
   `^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}${REGION})\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\)${DASH}(\\S.*)$`,
