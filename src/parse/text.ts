@@ -190,12 +190,14 @@ function footStart(units: readonly Unit[]): number {
   return i;
 }
 
-/** The byline above the body wins over one in the foot; several different ones get a warning. */
+/**
+ * The byline above the body wins over one in the foot, except a bare name's guess
+ * over a credit that says "by"; several different ones get a warning.
+ */
 function chooseByline(state: ParseState): BylineFound | null {
   const strength = (b: BylineFound) => b.strength ?? 3;
-  const found = [...state.bylines].sort(
-    (a, b) => (a.where === b.where ? 0 : a.where === 'head' ? -1 : 1) || strength(b) - strength(a) || a.line - b.line,
-  );
+  const rank = (b: BylineFound) => (b.where === 'head' ? (strength(b) >= 2 ? 0 : 2) : strength(b) >= 3 ? 1 : 3);
+  const found = [...state.bylines].sort((a, b) => rank(a) - rank(b) || strength(b) - strength(a) || a.line - b.line);
   const first = found[0];
   if (!first) return null;
   const other = found.find(

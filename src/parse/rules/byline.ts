@@ -338,7 +338,10 @@ export const byline: Rule = {
     const inHead = state.phase === 'head' || (state.page && state.i < state.bodyFrom + PAGE_HEAD_REACH);
     const inFoot = state.i >= state.footFrom;
     const unit = peek(state)!;
-    if (!inHead && !inFoot) return postedBy(state) ? 1 : 0;
+    if (!inHead) {
+      if (postedBy(state)) return 1;
+      if (!inFoot) return 0;
+    }
     const found = parseByline(unit.text);
     if (found) {
       state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot' });
@@ -371,9 +374,9 @@ export const byline: Rule = {
  */
 function postedBy(state: ParseState): boolean {
   const unit = peek(state)!;
-  if (!/^(?:posted|written) by\s/i.test(unit.text)) return false;
+  if (!/^(?:posted|written|reporting) by\s/i.test(unit.text)) return false;
   const found = extractByline(unit.text, true);
-  if (!found || found.authors.length === 0) return false;
+  if (!found || (found.authors.length === 0 && found.agency === null)) return false;
   state.bylines.push({ ...found, line: unit.line, where: 'foot' });
   return true;
 }
