@@ -46,7 +46,7 @@ const STOP =
 /** Widgets that may stand after an article or inside it: the article may go on after them. */
 const WIDGET =
   /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks)\s*:?$/i;
-const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
+export const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
 
 const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
 

@@ -5,7 +5,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
-import { isWholePage, locateArticle } from './page.js';
+import { isWholePage, LEGAL, locateArticle } from './page.js';
 import { extractByline, isAuthorBio, isName, unglue, type Byline } from './rules/byline.js';
 import { findDate } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
@@ -88,10 +88,10 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     lookNear(state, near, all);
     lookOutside(state, outside);
   }
-  const byline = chooseByline(state);
+  const { byline, outlet } = page ? withoutOutlet(chooseByline(state), all) : { byline: chooseByline(state), outlet: null };
   dropAuthorBox(state.body, byline?.authors ?? []);
   return {
-    outlet: state.outlet,
+    outlet: state.outlet ?? outlet,
     headline: state.headline,
     standfirst: state.standfirst,
     byline,
@@ -161,6 +161,18 @@ function lookOutside(state: ParseState, outside: readonly Unit[]): void {
       if (found && found !== 'ambiguous') state.dates.push({ ...found, line: unit.line });
     }
   }
+}
+
+/**
+ * `By Jane Doe, The Daily Ledger`: among several authors, a name the page's
+ * copyright line holds is the outlet's, not a person's: it becomes the outlet.
+ */
+function withoutOutlet(byline: BylineFound | null, all: readonly Unit[]): { byline: BylineFound | null; outlet: string | null } {
+  if (!byline || byline.authors.length < 2) return { byline, outlet: null };
+  const legal = all.filter((u) => LEGAL.test(u.text)).map((u) => u.text);
+  const outlets = byline.authors.filter((a) => legal.some((l) => l.includes(a)));
+  if (outlets.length === 0 || outlets.length === byline.authors.length) return { byline, outlet: null };
+  return { byline: { ...byline, authors: byline.authors.filter((a) => !outlets.includes(a)) }, outlet: outlets[0]! };
 }
 
 /** How near the end of the body an author box may start, in blocks. */
