@@ -24,7 +24,7 @@
  */
 import type { Unit } from './lines.js';
 import { isBoilerplate } from './rules/boilerplate.js';
-import { bylineOf, extractByline, unglue } from './rules/byline.js';
+import { bylineOf, extractByline, isName, isRole, unglue } from './rules/byline.js';
 import { parseCaption } from './rules/figure.js';
 import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
@@ -259,6 +259,8 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (CHROME.test(unit.text)) score -= 15;
     if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;
     if (/^(image|photo|picture|illustration|video)s?\b/i.test(unit.text)) score -= 10;
+    // Right under a person's name, a role: `Jane Doe` / `Assistant professor at ...`.
+    if (j > 0 && isRole(unit.text) && wordCount(units[j - 1]!.text) >= 2 && isName(units[j - 1]!.text)) score -= 15;
     // `Author Photo`, `Jane Smith headshot`: an image's label. `and others`: the tail of a list.
     if (words <= 4 && /\b(photo|image|picture|headshot|avatar|icon)s?$/i.test(unit.text)) score -= 10;
     if (/^\p{Ll}+\s/u.test(unit.text)) score -= 10;

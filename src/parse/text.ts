@@ -180,15 +180,18 @@ const AUTHOR_BOX_REACH = 4;
 
 /**
  * Cut an author box off the end of the body: the author's name on a line of
- * its own, then their bio (`Jane Smith` / `Jane Smith writes about ...`).
+ * its own, then their bio (`Jane Smith` / `Jane Smith writes about ...`), or
+ * the bio alone closing the text.
  */
 function dropAuthorBox(body: Block[], authors: readonly string[]): void {
-  for (let k = Math.max(0, body.length - AUTHOR_BOX_REACH); k < body.length - 1; k++) {
+  for (let k = Math.max(1, body.length - AUTHOR_BOX_REACH); k < body.length; k++) {
     const block = body[k]!;
-    const next = body[k + 1]!;
-    if (!('text' in block) || !('text' in next)) continue;
-    const name = authors.find((a) => a === block.text);
-    if (name !== undefined && k > 0 && isAuthorBio(next.text, name)) {
+    const next = body[k + 1];
+    if (!('text' in block)) continue;
+    // `Jane Smith` / `Jane Smith writes about ...`, or the bio alone as the last paragraph.
+    const boxed = next !== undefined && 'text' in next && authors.some((a) => a === block.text && isAuthorBio(next.text, a));
+    const bioLast = next === undefined && wordCount(block.text) <= 60 && authors.some((a) => isAuthorBio(block.text, a));
+    if (boxed || bioLast) {
       body.splice(k);
       return;
     }
@@ -220,6 +223,7 @@ function chooseByline(state: ParseState): BylineFound | null {
       diagnostic('byline/ambiguous', { file: state.file, line: other.line }, `line ${first.line}: "${first.byline ?? ''}"`),
     );
   }
-  const agency = first.agency ?? found.find((b) => b.agency !== null)?.agency ?? null;
+  // A picture's credit (`Jane Doe / AP`, strength 1) does not make the article wire copy.
+  const agency = first.agency ?? found.find((b) => b.agency !== null && strength(b) >= 2)?.agency ?? null;
   return { ...first, agency };
 }

@@ -26,7 +26,7 @@ const PATTERNS: RegExp[] = [
   /^follow us on [\w ,]+\.?$/i,
   /^((not a (member|subscriber)|new here|don'?t have an account)\?\s*)?(sign up|register|subscribe|join( us)?)( now| today| for free| here)?[.!]?$/i,
   /^(be the first to (rate|review|comment)|rate this (recipe|article|story))[\w &]*[.!]?$/i,
-  /^learn (more )?about (our|the) editorial (process|guidelines|policy|standards)\.?$/i,
+  /^learn (more )?about [\p{L}'’ ]{0,30}editorial (process|guidelines|policy|standards)\.?$/iu,
 ];
 
 /**

@@ -39,6 +39,17 @@ const ROLE_MODIFIER =
 const NOT_NAME =
   /^(the|for|from|with|at|in|on|news|press|media|staff|times|post|daily|weekly|magazine|network|journal|tribune|herald|gazette|report|review|today|online|tv|radio|business|associated|agency|wire|editor|editorial|team|desk|reporter|writer|correspondent|contributor|senior|columnist|published|updated|posted|photo|photos|image|images|video|share|shares|views|comments|read|min|follow|email|enquirer|inquirer|courier|telegram|chronicle|observer|examiner|dispatch|sentinel|bulletin|globe|icon|caption|hide|gallery|slideshow|social|commentary|opinion|sponsored|advertise|headshot|avatar|logo|profile|more|about|author|and|open|buy|choose|get|watch|play|save|sign|subscribe|view|see|show|click|tap|learn|discover|explore|find|search|shop|order|download|listen|join|start|try|add|create|make|take|your|our|my|this|that|these|all|most|new|latest|top|other|reactions|awards|games?|videos?|stories|reviews?|reviewers|deals|products?|guides?|events?|tips|topics|sections?|features?|account|menu|home|links?|quick|extended|full|free|live|now|hands-on|sponsored|partner|developer|publisher|platforms?|release|rating|project|marketing|communications|department|office|university|college|institute|foundation|council|company|group|inc|ltd|llc|newsletter|podcast|series|season|episode|league|cup|club|official|site|website|app|blog)$/i;
 
+const JOB =
+  /\b(editor|correspondent|reporter|writer|journalist|columnist|critic|producer|contributor|analyst|professor|lecturer|fellow|director|intern)\b/i;
+
+/**
+ * True when a short text names a role: `Political reporter`, `Assistant professor at ...`.
+ * @param text one line
+ */
+export function isRole(text: string): boolean {
+  return wordCount(text) <= 14 && JOB.test(text);
+}
+
 /** True when the text is a person's or a desk's name: 1–5 capitalised words, particles allowed. */
 export function isName(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -344,7 +355,9 @@ export const byline: Rule = {
     }
     const found = parseByline(unit.text);
     if (found) {
-      state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot' });
+      // `Noah Berger / AP` under a picture is its credit: weaker than a written byline.
+      const strength = /^by\b/i.test(unit.text) || !unit.text.includes('/') ? 3 : 1;
+      state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot', strength });
       return 1;
     }
     if (!inHead) return 0;
