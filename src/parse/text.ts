@@ -6,7 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, LEGAL, locateArticle } from './page.js';
-import { extractByline, isAuthorBio, isName, unglue, type Byline } from './rules/byline.js';
+import { extractByline, isAuthorBio, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
@@ -87,6 +87,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   if (page) {
     lookNear(state, near, all);
     lookOutside(state, outside);
+    if (state.bylines.length === 0) copyrightHolder(state, all);
   }
   const { byline, outlet } = page ? withoutOutlet(chooseByline(state), all) : { byline: chooseByline(state), outlet: null };
   dropAuthorBox(state.body, byline?.authors ?? []);
@@ -135,19 +136,21 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
   for (const unit of candidates) if (take(unit, extractByline(unit.text, true))) return;
   for (const unit of candidates) if (take(unit, extractByline(unit.text, false))) return;
   // A line that is only a name counts when the page names that person again (an
-  // author box, "More by ...") or a date stands right beside it.
+  // author box, "More by ...") or a date or a role stands right beside it.
   for (const unit of candidates) {
     const words = wordCount(unit.text);
     if (words < 2 || words > 4 || !isName(unit.text)) continue;
     const repeated = all.filter((u) => u.text.includes(unit.text)).length > 1;
     const index = all.indexOf(unit);
-    const besideDate = [all[index - 1], all[index + 1]].some((u) => u !== undefined && findDate(u.text) !== null);
-    if ((repeated || besideDate) && take(unit, { byline: unit.text, authors: [unit.text], agency: null, strength: 1 })) return;
+    const beside = [all[index - 1], all[index + 1]].filter((u) => u !== undefined);
+    const besideMeta = beside.some((u) => findDate(u.text) !== null || isRole(u.text));
+    if ((repeated || besideMeta) && take(unit, { byline: unit.text, authors: [unit.text], agency: null, strength: 1 })) return;
   }
 }
 
 /** A credit line outside the article: `By Jane Smith`, `Posted by Jane Smith at 2:33 PM`, `Author: Jane Smith`. */
-const FOOT_CREDIT = /^\s*(?:(?:(?:posted|written|published)\s+)?by\s|author\s*:)/i;
+const FOOT_CREDIT =
+  /^\s*(?:(?:(?:posted|written|published)\s+)?by\s|author\s*:|(?:publié|écrit)\s+par\s|(?:publicado|escrito)\s+por\s)/i;
 
 /** In a page, a byline or date may sit outside the article's window: after the body, or in a header above the headline. */
 function lookOutside(state: ParseState, outside: readonly Unit[]): void {
@@ -193,6 +196,25 @@ function dropAuthorBox(body: Block[], authors: readonly string[]): void {
     const bioLast = next === undefined && wordCount(block.text) <= 60 && authors.some((a) => isAuthorBio(block.text, a));
     if (boxed || bioLast) {
       body.splice(k);
+      return;
+    }
+  }
+}
+
+const HOLDER =
+  /(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:\([Cc]\)\s*)?(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*)?((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})/u;
+
+/**
+ * A personal site names its author only in its copyright line
+ * (`Copyright (c) 2012- Jane Smith. All rights reserved.`): with no other byline,
+ * a person's name there is a weak one.
+ */
+function copyrightHolder(state: ParseState, all: readonly Unit[]): void {
+  for (const unit of all) {
+    if (!LEGAL.test(unit.text)) continue;
+    const name = HOLDER.exec(unit.text)?.[1];
+    if (name && isName(name)) {
+      state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'foot', strength: 1 });
       return;
     }
   }

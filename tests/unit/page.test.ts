@@ -109,6 +109,8 @@ describe('busy byline lines', () => {
     ['Dana Whitfield, Assistant Food Editor, House & Garden', 'Dana Whitfield'],
     ['Avatar photo by Rhea Castellanos March 3, 2024 | 6:03 pm', 'Rhea Castellanos'],
     ['[author-pic] Rhea Castellanos', 'Rhea Castellanos'],
+    ['by rivermouse on March 3, 2024', 'rivermouse'],
+    ['Publié par Claire Dubois à 08:00', 'Claire Dubois'],
   ])('%j -> %j', (text, name) => expect(extractByline(text, false)?.authors).toEqual([name]));
 
   it.each([

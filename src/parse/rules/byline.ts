@@ -31,7 +31,7 @@ export interface Byline {
 const PARTICLE = /^(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|st\.?)$/i;
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[\p{Lu}][\p{Ll}]*-\p{Lu}[\p{L}]*)$/u;
 const ROLE =
-  /\b(editor|correspondent|reporter|writer|journalist|columnist|critic|staff|desk|chief|producer|contributor|analyst|ceo|founder|in\s+\p{Lu}[\p{L}]+)\b/iu;
+  /\b(editor|correspondent|reporter|writer|journalist|columnist|critic|staff|desk|chief|producer|contributor|analyst|intern|ceo|founder|in\s+\p{Lu}[\p{L}]+)\b/iu;
 const MAX_NAME_WORDS = 4;
 const ROLE_MODIFIER =
   /^(data|senior|staff|chief|deputy|political|business|sports?|science|health|tech|technology|social|managing|executive|contributing|associate|assistant|special|foreign|legal|economics|education|environment|entertainment|culture|fashion|beauty|travel|food|commerce|shopping|digital|global|investigative|national|local|features?|opinion|music|film|books|arts|weather|climate|money|markets?|crime|courts?|politics|world)$/i;
@@ -187,7 +187,7 @@ export function unglue(text: string): string {
 const STRONG_TAIL =
   /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated|long read)\b|\s\d+\s*(?:min|mins|shares?|views?|comments?)\b|\s\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?=\s+ago\b|\s*read\b|\s*$|\s*[|•·,])|\s\(|\s\d{1,2}\/|\s\/\s|@)/i;
 /** Words after which a name, introduced by "by", has ended. */
-const WEAK_TAIL = /\s(?:on|at|for|via|from|in)\s/i;
+const WEAK_TAIL = /\s(?:on|at|for|via|from|in|à)(?:\s|$)/i;
 /** `Wednesday January 18, 2017 10:44 am PST by Juli Clover`: a date (and its labels) then "by". */
 function datedBy(line: string): RegExpExecArray | null {
   const m = /^(.*?)\s+by\s+(\p{Lu}.*)$/iu.exec(line);
@@ -223,7 +223,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   // "by" that starts a credit: at the start of the line, after a label ("Written by"),
   // capitalised mid-line ("... By Emma Baty"), or after a date or separator.
   const by =
-    /^(?:(?:written|words|story|posted|reported|reporting|review|text|interview|analysis|column|photos?|video)\s+)?(?:by|par|por|as told to)\s*:?\s+(\p{Lu}.*)$/iu.exec(
+    /^(?:(?:written|words|story|posted|reported|reporting|review|text|interview|analysis|column|photos?|video|publié|écrit|publicado|escrito)\s+)?(?:by|par|por|as told to)\s*:?\s+(\p{Lu}.*)$/iu.exec(
       line,
     ) ??
     /(?:\sBy|[\d|•·—–]\s*by|\s(?:written|posted|reported) by)\s*:?\s+(\p{Lu}.*)$/u.exec(line) ??
@@ -293,6 +293,9 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   if (!requireBy && !by && people?.length === 1 && head.includes(' '))
     return { byline: head, authors: people, agency: null, strength: 1 };
   if (by && isDesk(head)) return { byline: head, authors: [head], agency: null, strength };
+  // `by oz on December 4, 2006`, `Posted by delta201 at 8:00`: a user name, dated.
+  if (by && strong && /^[\p{L}\d_.-]{2,20}$/u.test(head) && !NOT_NAME.test(head))
+    return { byline: head, authors: [head], agency: null, strength };
   return null;
 }
 
@@ -387,7 +390,7 @@ export const byline: Rule = {
  */
 function postedBy(state: ParseState): boolean {
   const unit = peek(state)!;
-  if (!/^(?:posted|written|reporting) by\s/i.test(unit.text)) return false;
+  if (!/^(?:(?:posted|written|reporting) by|(?:publié|écrit) par|(?:publicado|escrito) por)\s/i.test(unit.text)) return false;
   const found = extractByline(unit.text, true);
   if (!found || (found.authors.length === 0 && found.agency === null)) return false;
   state.bylines.push({ ...found, line: unit.line, where: 'foot' });
