@@ -305,6 +305,7 @@ function headlineShaped(unit: Unit): boolean {
   const words = wordCount(text);
   if (words < 2 || words > 35 || text.length > 250) return false;
   if (/[.,;:]$/.test(text) || /^[[(]/.test(text) || /https?:\/\/|www\.|\[ *\]/.test(text)) return false;
+  if (/\bby$/i.test(text)) return false; // `Recipe tested by`: a label waiting for its name
   if (isStopLine(text) || isBoilerplate(text)) return false;
   if (isMetaUnit(unit)) return false;
   return /\p{L}/u.test(text);

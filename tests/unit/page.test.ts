@@ -110,6 +110,7 @@ describe('busy byline lines', () => {
     ['Avatar photo by Rhea Castellanos March 3, 2024 | 6:03 pm', 'Rhea Castellanos'],
     ['[author-pic] Rhea Castellanos', 'Rhea Castellanos'],
     ['by rivermouse on March 3, 2024', 'rivermouse'],
+    ['By Tilda vanberg', 'Tilda vanberg'],
     ['Publié par Claire Dubois à 08:00', 'Claire Dubois'],
   ])('%j -> %j', (text, name) => expect(extractByline(text, false)?.authors).toEqual([name]));
 
@@ -133,6 +134,8 @@ describe('busy byline lines', () => {
     'Longtime Snake performer David Hayter was controversially replaced in 2015',
     'Like British cheddar? Enjoy it while you can | Daily Paper',
     '[logo-white]Powered By Pixels',
+    'By Monday morning',
+    'By Christmas time',
     'Students rallied outside the library on Tuesday to demand higher stipends. By Tomas Riedel',
   ])('%j holds no byline', (text) => expect(extractByline(text, false)).toBeNull());
 });

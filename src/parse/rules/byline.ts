@@ -183,6 +183,11 @@ export function unglue(text: string): string {
   return glued.length < 120 ? glued.replace(DOUBLED, '$1$2') : glued;
 }
 
+const CALENDAR =
+  /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|tonight|today|tomorrow)$/i;
+const TIME_OF_DAY =
+  /^(morning|afternoon|evening|night|noon|midnight|lunchtime|time|day|week|month|year|end|then|now|default|design|far|hand|mistake|accident|chance|contrast|comparison)$/;
+
 /** Where a byline's tail certainly begins: a separator, a time, a label, a count. */
 const STRONG_TAIL =
   /(\s[|•·—–]\s|\s*\|\s*|\s-\s|\s\d{1,2}[:.]\d{2}\b|\b(?:published|updated|posted|last updated|long read)\b|\s\d+\s*(?:min|mins|shares?|views?|comments?)\b|\s\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?=\s+ago\b|\s*read\b|\s*$|\s*[|•·,])|\s\(|\s\d{1,2}\/|\s\/\s|@)/i;
@@ -293,6 +298,10 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   if (!requireBy && !by && people?.length === 1 && head.includes(' '))
     return { byline: head, authors: people, agency: null, strength: 1 };
   if (by && isDesk(head)) return { byline: head, authors: [head], agency: null, strength };
+  // `By Cindy mangomini`: a name typed in lower case, as people sign blogs (not `By Monday morning`).
+  const typed = by && by.index === 0 ? /^(\p{Lu}\p{Ll}+) (\p{Ll}{3,})$/u.exec(head) : null;
+  if (typed && !CALENDAR.test(typed[1]!) && !TIME_OF_DAY.test(typed[2]!) && !NOT_NAME.test(typed[2]!))
+    return { byline: head, authors: [head], agency: null, strength };
   // `by oz on December 4, 2006`, `Posted by delta201 at 8:00`: a user name, dated.
   if (by && strong && /^[\p{L}\d_.-]{2,20}$/u.test(head) && !NOT_NAME.test(head))
     return { byline: head, authors: [head], agency: null, strength };
