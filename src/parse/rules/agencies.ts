@@ -36,6 +36,8 @@ const AGENCIES: string[][] = [
 
 const INDEX = new Map<string, string>();
 for (const names of AGENCIES) for (const name of names) INDEX.set(fold(name), name);
+/** No longer text can be an agency's name (with "The " and some white space to spare). */
+const LONGEST = Math.max(...[...INDEX.keys()].map((k) => k.length)) + 12;
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim();
@@ -47,6 +49,7 @@ function fold(text: string): string {
  * @param text a credit such as `Press Association` or `AP`
  */
 export function agencyName(text: string): string | null {
+  if (text.length > LONGEST) return null;
   const key = fold(text);
   return INDEX.has(key) || INDEX.has(key.replace(/^the /, '')) ? text.trim() : null;
 }

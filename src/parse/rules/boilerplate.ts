@@ -52,16 +52,32 @@ const NOTICES: RegExp[] = [
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|daily|weekly|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved/i;
 
 /**
  * True when the whole line is page furniture.
  * @param text a unit's text
  */
 export function isBoilerplate(text: string): boolean {
-  if (text.length <= 80 && PATTERNS.some((re) => re.test(text))) return true;
-  // One cheap look for the notices' key words before trying each of them.
-  return NOTICE_WORDS.test(text) && wordCount(text) <= 60 && NOTICES.some((re) => re.test(text));
+  let found = SEEN.get(text);
+  if (found === undefined) {
+    found =
+      (text.length <= 80 && PATTERNS.some((re) => re.test(text))) ||
+      // One look for the notices' key words before trying each of them.
+      (NOTICE_WORDS.test(text) && wordCount(text) <= 60 && NOTICES.some((re) => re.test(text)));
+    if (SEEN.size >= SEEN_MAX) SEEN.clear();
+    SEEN.set(text, found);
+  }
+  return found;
+}
+
+/** The locator, the foot finder and the rule all ask about the same lines: remember the answers, per text. */
+const SEEN = new Map<string, boolean>();
+const SEEN_MAX = 20_000;
+
+/** Forget the remembered lines: called before each text. */
+export function forgetBoilerplate(): void {
+  SEEN.clear();
 }
 
 export const boilerplate: Rule = {

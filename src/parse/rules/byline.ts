@@ -164,10 +164,29 @@ const DOUBLED = /^((?:[Bb]y:?\s+)?)([\p{Lu}\d]\S*(?:\s\S+){1,3}?)\s?\2(?=\s|$)/u
  * @param text one line
  */
 export function unglue(text: string): string {
+  let glued = UNGLUED.get(text);
+  if (glued === undefined) {
+    glued = unglueOnce(text);
+    if (UNGLUED.size >= UNGLUED_MAX) UNGLUED.clear();
+    UNGLUED.set(text, glued);
+  }
+  return glued;
+}
+
+/** Lines are unglued several times (locating the article, then each rule): remember the answers, per text. */
+const UNGLUED = new Map<string, string>();
+const UNGLUED_MAX = 20_000;
+
+/** Forget the remembered lines: called before each text, so no answer outlives its text. */
+export function forgetUnglued(): void {
+  UNGLUED.clear();
+}
+
+function unglueOnce(text: string): string {
+  // `Rosa PellegrinoRosa Pellegrino`: one element printed twice (a link and its label).
+  let glued = doubled(text.trim());
   // Most lines have nothing glued: skip the costly look-ahead unless a lower-case
   // letter runs straight into a capital.
-  // `Rosa PellegrinoRosa Pellegrino`: one element printed twice (a link and its label).
-  let glued = text.length < 120 ? text.trim().replace(DOUBLED, '$1$2') : text;
   glued = GLUE_HINT.test(glued) ? glued.replace(GLUED, '$1 ') : glued;
   if (GLUED_DATE_HINT.test(glued)) glued = glued.replace(GLUED_DATE, '$1 ');
   if (/\d{5}/.test(glued)) glued = glued.replace(GLUED_YEAR, '$1 ');
@@ -180,7 +199,16 @@ export function unglue(text: string): string {
     .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
     .replace(/\s+/g, ' ')
     .trim();
-  return glued.length < 120 ? glued.replace(DOUBLED, '$1$2') : glued;
+  return doubled(glued);
+}
+
+/** DOUBLED, tried only on a short line whose first word (after "By") comes again. */
+function doubled(text: string): string {
+  if (text.length >= 120) return text;
+  const words = text.split(' ', 2);
+  const first = (/^by:?$/i.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
+  if (first.length < 2 || text.indexOf(first.slice(0, 3), text.indexOf(first) + 1) === -1) return text;
+  return text.replace(DOUBLED, '$1$2');
 }
 
 const CALENDAR =
