@@ -6,9 +6,10 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, LEGAL, locateArticle } from './page.js';
-import { extractByline, forgetUnglued, isAuthorBio, isName, isRole, unglue, type Byline } from './rules/byline.js';
+import { extractByline, isAuthorBio, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate } from './dates.js';
-import { forgetBoilerplate, isBoilerplate } from './rules/boilerplate.js';
+import { isBoilerplate } from './rules/boilerplate.js';
+import { forgetTexts } from './memo.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
 import { rules } from './rules/index.js';
 import { isProse, wordCount } from './shape.js';
@@ -34,8 +35,7 @@ export interface TextFields {
  * @param preset fields front matter already set
  */
 export function parseText(text: string, file: string, lineOffset: number, preset: FrontMatterFields): TextFields {
-  forgetUnglued();
-  forgetBoilerplate();
+  forgetTexts();
   const all = toUnits(text, lineOffset);
   let units = all;
   let bodyFrom = 0;

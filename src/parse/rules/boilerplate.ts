@@ -7,6 +7,7 @@ import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Rule } from '../state.js';
 import { peek } from '../state.js';
 import { wordCount } from '../shape.js';
+import { rememberPerText } from '../memo.js';
 
 const PATTERNS: RegExp[] = [
   // time stamps' labels left without their time
@@ -58,27 +59,12 @@ const NOTICE_WORDS =
  * True when the whole line is page furniture.
  * @param text a unit's text
  */
-export function isBoilerplate(text: string): boolean {
-  let found = SEEN.get(text);
-  if (found === undefined) {
-    found =
-      (text.length <= 80 && PATTERNS.some((re) => re.test(text))) ||
-      // One look for the notices' key words before trying each of them.
-      (NOTICE_WORDS.test(text) && wordCount(text) <= 60 && NOTICES.some((re) => re.test(text)));
-    if (SEEN.size >= SEEN_MAX) SEEN.clear();
-    SEEN.set(text, found);
-  }
-  return found;
-}
-
-/** The locator, the foot finder and the rule all ask about the same lines: remember the answers, per text. */
-const SEEN = new Map<string, boolean>();
-const SEEN_MAX = 20_000;
-
-/** Forget the remembered lines: called before each text. */
-export function forgetBoilerplate(): void {
-  SEEN.clear();
-}
+export const isBoilerplate = rememberPerText(
+  (text: string): boolean =>
+    (text.length <= 80 && PATTERNS.some((re) => re.test(text))) ||
+    // One look for the notices' key words before trying each of them.
+    (NOTICE_WORDS.test(text) && wordCount(text) <= 60 && NOTICES.some((re) => re.test(text))),
+);
 
 export const boilerplate: Rule = {
   name: 'boilerplate',

@@ -19,6 +19,7 @@ import { isCredit } from './figure.js';
 import { findDate } from '../dates.js';
 import { isProse, wordCount } from '../shape.js';
 import { harvestMeta, LABELLED } from './meta.js';
+import { rememberPerText } from '../memo.js';
 
 export interface Byline {
   byline: string | null;
@@ -163,24 +164,7 @@ const DOUBLED = /^((?:[Bb]y:?\s+)?)([\p{Lu}\d]\S*(?:\s\S+){1,3}?)\s?\2(?=\s|$)/u
  * `Tyrese GriffinOct 17, 2023` -> `Tyrese Griffin Oct 17, 2023`, `ByJ.R. Stone` -> `By J.R. Stone`.
  * @param text one line
  */
-export function unglue(text: string): string {
-  let glued = UNGLUED.get(text);
-  if (glued === undefined) {
-    glued = unglueOnce(text);
-    if (UNGLUED.size >= UNGLUED_MAX) UNGLUED.clear();
-    UNGLUED.set(text, glued);
-  }
-  return glued;
-}
-
-/** Lines are unglued several times (locating the article, then each rule): remember the answers, per text. */
-const UNGLUED = new Map<string, string>();
-const UNGLUED_MAX = 20_000;
-
-/** Forget the remembered lines: called before each text, so no answer outlives its text. */
-export function forgetUnglued(): void {
-  UNGLUED.clear();
-}
+export const unglue = rememberPerText(unglueOnce);
 
 function unglueOnce(text: string): string {
   // `Rosa PellegrinoRosa Pellegrino`: one element printed twice (a link and its label).
