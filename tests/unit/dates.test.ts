@@ -50,6 +50,10 @@ describe('date lines', () => {
     ['Last updated 09:30 BST, 19 April 2023', { iso: '2023-04-19', kind: 'updated' }],
     ['Tuesday 18 April 2023', { iso: '2023-04-18', kind: 'plain' }],
     ['It was 18 April 2023 when the storm hit the coast.', null],
+    ['Story published on Oct 5, 2022.', { iso: '2022-10-05', kind: 'published' }],
+    ['Issue Published: 7 April 2020', { iso: '2020-04-07', kind: 'published' }],
+    ['PUBLISHED: March 12, 2024 at 6:10 a.m.', { iso: '2024-03-12', kind: 'published' }],
+    ['It rained on Oct 5, 2022.', null],
   ])('%j', (text, expected) => {
     expect(parseDateLine(text)).toEqual(expected);
   });

@@ -17,7 +17,7 @@ const PUBLISHED = /\b(published|posted|first published|originally published|crea
 const UPDATED = /\b(updated|modified|last updated|edited|revised)\b/i;
 /** What may stand beside a date on a date line: labels, weekdays, times, zones. */
 const FILLER =
-  /\b(published|posted|first|originally|created|issued|filed|updated|modified|last|edited|revised|on|at|by|date|time|am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|ist|jst|aest|[ecmp][sd]?t|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?)\b|\d{1,2}[:.]\d{2}(:\d{2})?(am|pm)?|\b[ap]\.m\.|[,|·•:()\-–—/]/gi;
+  /\b(story|article|issue|page|published|posted|first|originally|created|issued|filed|updated|modified|last|edited|revised|on|at|by|date|time|am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|ist|jst|aest|[ecmp][sd]?t|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?)\b|\d{1,2}[:.]\d{2}(:\d{2})?(am|pm)?|\b[ap]\.m\.|[,|·•:()\-–—/]|\.$/gi;
 
 /**
  * Read a line as a date line.
