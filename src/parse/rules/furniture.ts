@@ -27,7 +27,7 @@ export const furniture: Rule = {
       state.page &&
       (state.i < state.bodyFrom ||
         isStopLine(unit.text) ||
-        ((unit.bullet || unit.indent >= 4) && !isProse(unit.text) && !introducedItem(state)) ||
+        ((unit.bullet || unit.indent >= 4) && !isProse(unit.text) && !introducedItem(state) && !numberedHeading(state)) ||
         /^\[[^\]]*\]$/.test(unit.text));
     if (pageFurniture) {
       if (state.i < state.bodyFrom) harvestMeta(state, unit, 'any');
@@ -48,4 +48,13 @@ function introducedItem(state: ParseState): boolean {
   while (k >= 0 && state.units[k]!.bullet) k--;
   const lead = state.units[k];
   return lead !== undefined && /:$/.test(lead.text) && wordCount(lead.text) >= 4;
+}
+
+/** `1. Choose the right pot` over a paragraph: a listicle's numbered heading, not a menu item. */
+function numberedHeading(state: ParseState): boolean {
+  const unit = peek(state)!;
+  const next = peek(state, 1);
+  return (
+    /^\d{1,3}[.)]\s+\p{Lu}/u.test(unit.text) && !unit.symbolBullet && next !== undefined && !next.bullet && isProse(next.text)
+  );
 }
