@@ -18,7 +18,7 @@ import { agencyName } from './agencies.js';
 import { isCredit } from './figure.js';
 import { findDate } from '../dates.js';
 import { isProse, wordCount } from '../shape.js';
-import { harvestMeta, LABELLED } from './meta.js';
+import { CREDIT_LINE, harvestMeta } from './meta.js';
 import { rememberPerText } from '../memo.js';
 
 export interface Byline {
@@ -365,6 +365,10 @@ export const byline: Rule = {
     { text: 'By Jane Smith and John Doe', gives: 'byline "Jane Smith and John Doe", authors [Jane Smith, John Doe]' },
     { text: 'Associated Press Reporters – Press Association', gives: 'byline, agency Press Association' },
     { text: 'By the end of the year, prices had doubled.', gives: 'not a byline: a sentence' },
+    { text: 'Headline\nBy\nJane Smith', gives: 'byline Jane Smith (split over two lines)' },
+    { text: 'Headline\nJane Smith\nPolitical reporter', gives: 'byline Jane Smith (a name beside a role)' },
+    { text: 'Posted by Jane Smith at 7:42 AM', gives: 'byline Jane Smith (a blog post closing credit)' },
+    { text: 'Ann Lee / AP', gives: 'a picture credit: a weak byline that lends no agency' },
   ],
   apply(state) {
     if (state.phase === 'start') return 0;
@@ -401,7 +405,7 @@ export const byline: Rule = {
       return 1;
     }
     // A long line that starts "By" or "Published:" is still a credit, not prose.
-    return (!isProse(unit.text) || LABELLED.test(unit.text)) && harvestMeta(state, unit, 'set-off') ? 1 : 0;
+    return (!isProse(unit.text) || CREDIT_LINE.test(unit.text)) && harvestMeta(state, unit, 'set-off') ? 1 : 0;
   },
 };
 

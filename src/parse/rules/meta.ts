@@ -16,7 +16,7 @@ import { dateKind } from './date.js';
 import { isProse, wordCount } from '../shape.js';
 
 /** A line that starts with a credit's label: however long, not prose. */
-export const LABELLED = /^(?:by|updated|published|posted|first published|last updated)\b/i;
+export const CREDIT_LINE = /^(?:by|updated|published|posted|first published|last updated)\b/i;
 
 /** More words than this beside a date, and the line is not about the date. */
 const LOOSE_WORDS = 8;
@@ -45,7 +45,7 @@ export function harvestMeta(state: ParseState, unit: Unit, accept: Accept): bool
   const text = unglue(unit.text);
   const date = findDate(text);
   // A date inside a sentence (a caption's "..., March 2, 2024.") is not the article's.
-  if (date !== null && date !== 'ambiguous' && text.length <= 200 && (!isProse(text) || LABELLED.test(text))) {
+  if (date !== null && date !== 'ambiguous' && text.length <= 200 && (!isProse(text) || CREDIT_LINE.test(text))) {
     const label = text.slice(0, date.start);
     // Many words around the date: a caption or a teaser that mentions a day, weaker than a date line.
     const loose = wordCount(label) + wordCount(text.slice(date.end)) > LOOSE_WORDS;
