@@ -12,6 +12,10 @@ describe('parseCaption', () => {
     ['(PA Graphics)', { caption: null, credit: 'PA Graphics' }],
     ['Crowds at the stage (Photo: Sam Reed/Getty Images)', { caption: 'Crowds at the stage', credit: 'Sam Reed/Getty Images' }],
     ['Photo: Lena Brandt/Reuters', { caption: null, credit: 'Lena Brandt/Reuters' }],
+    [
+      'Crowds on the quay at dawn. Photograph: Lena Brandt/Getty Images',
+      { caption: 'Crowds on the quay at dawn.', credit: 'Lena Brandt/Getty Images' },
+    ],
     ['The minister arrives (Image: GETTY)', { caption: 'The minister arrives', credit: 'GETTY' }],
     ['(AFP)', { caption: null, credit: 'AFP' }],
   ])('%j', (text, expected) => {
@@ -23,6 +27,7 @@ describe('parseCaption', () => {
     'Prices rose (again)',
     '(This is an aside that ends a sentence.)',
     'Group of Seven (G7)',
+    'He said the plan would work. Credit: none of it was true.',
   ])('%j is not a caption', (text) => {
     expect(parseCaption(text)).toBeNull();
   });

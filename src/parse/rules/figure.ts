@@ -7,6 +7,7 @@
  *   Flood water in the high street (Photo: Jane Doe/Reuters) -> caption + credit, no alt
  *   (PA Graphics)                                          -> credit only
  *   Photo: Jane Doe/Getty Images                           -> credit only
+ *   The quay at dawn. Photograph: Jane Doe/Reuters         -> caption + credit
  *
  * A trailing parenthesis counts as a credit only when it speaks of pictures or
  * agencies (photo, pool, via, image, getty, AP...), so `(pictured)` or a
@@ -22,6 +23,8 @@ const CREDIT_WORDS =
   /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
 const LABELLED =
   /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?\s*(?::|\bby\b)\s*(.+)$/i;
+
+const TRAILING_LABEL = /^(.*[.!?"”’])\s+((?:photo|photograph|image|picture|credit|illustration)s?\s*:\s*\S.*)$/i;
 
 /**
  * True when a text reads as a picture credit.
@@ -54,6 +57,12 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
   if (trailing && isCredit(trailing[2]!)) {
     const caption = trailing[1]!.trim();
     return { caption: caption === '' ? null : caption, credit: cleanCredit(trailing[2]!) };
+  }
+  // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters`: a labelled credit after the caption's sentence.
+  const after = TRAILING_LABEL.exec(t);
+  const credit = after ? cleanCredit(after[2]!) : '';
+  if (after && wordCount(credit) <= 8 && /^\p{Lu}/u.test(credit) && !/[.!?]$/.test(credit)) {
+    return { caption: after[1]!.trim(), credit };
   }
   return null;
 }
