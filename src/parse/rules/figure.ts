@@ -59,7 +59,7 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
     return { caption: caption === '' ? null : caption, credit: cleanCredit(trailing[2]!) };
   }
   // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters`: a labelled credit after the caption's sentence.
-  const after = TRAILING_LABEL.exec(t);
+  const after = /:\s*\p{Lu}/u.test(t) ? TRAILING_LABEL.exec(t) : null;
   const credit = after ? cleanCredit(after[2]!) : '';
   if (after && wordCount(credit) <= 8 && /^\p{Lu}/u.test(credit) && !/[.!?]$/.test(credit)) {
     return { caption: after[1]!.trim(), credit };
