@@ -169,29 +169,32 @@ export const unglue = rememberPerText(unglueOnce);
 function unglueOnce(text: string): string {
   // `Rosa PellegrinoRosa Pellegrino`: one element printed twice (a link and its label).
   let glued = doubled(text.trim());
-  // Most lines have nothing glued: skip the costly look-ahead unless a lower-case
-  // letter runs straight into a capital.
-  glued = GLUE_HINT.test(glued) ? glued.replace(GLUED, '$1 ') : glued;
+  // Most lines have nothing glued: each repair runs only where its sign is.
+  if (GLUE_HINT.test(glued)) glued = glued.replace(GLUED, '$1 ');
   if (GLUED_DATE_HINT.test(glued)) glued = glued.replace(GLUED_DATE, '$1 ');
-  if (/\d{5}/.test(glued)) glued = glued.replace(GLUED_YEAR, '$1 ');
+  if (/\d{5}/.test(glued)) glued = glued.replace(GLUED_YEAR, '$1 ').replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ');
   if (/read\b/i.test(glued)) glued = glued.replace(GLUED_READ, '$1 ');
-  glued = glued
-    .replace(/^(?:\[[^\]]*\]\s*)+(?=\S)/, '') // `[Image-from] Jane Smith`: an image's placeholder
-    .replace(/^(?:avatar|headshot|profile|author)\s+(?:photo|image|picture|pic)\s+(?=by\b)/i, '') // its alt text
-    .replace(/^by\s*by\b\s*/i, 'By ')
-    .replace(/^by(?=\p{Lu})/iu, 'By ')
-    .replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return doubled(glued);
+  if (/^(?:\[|by|avatar|headshot|profile|author)/i.test(glued)) {
+    glued = glued
+      .replace(/^(?:\[[^\]]*\]\s*)+(?=\S)/, '') // `[Image-from] Jane Smith`: an image's placeholder
+      .replace(/^(?:avatar|headshot|profile|author)\s+(?:photo|image|picture|pic)\s+(?=by\b)/i, '') // its alt text
+      .replace(/^by\s*by\b\s*/i, 'By ')
+      .replace(/^by(?=\p{Lu})/iu, 'By ');
+  }
+  if (/\s\s|[^ \S]/.test(glued)) glued = glued.replace(/\s+/g, ' ');
+  return doubled(glued.trim());
 }
 
 /** DOUBLED, tried only on a short line whose first word (after "By") comes again. */
 function doubled(text: string): string {
   if (text.length >= 120) return text;
-  const words = text.split(' ', 2);
-  const first = (/^by:?$/i.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
-  if (first.length < 2 || text.indexOf(first.slice(0, 3), text.indexOf(first) + 1) === -1) return text;
+  const space = text.indexOf(' ');
+  let first = space === -1 ? text : text.slice(0, space);
+  if (/^by:?$/i.test(first)) {
+    const next = text.indexOf(' ', space + 1);
+    first = text.slice(space + 1, next === -1 ? undefined : next);
+  }
+  if (first.length < 2 || text.indexOf(first, text.indexOf(first) + first.length) === -1) return text;
   return text.replace(DOUBLED, '$1$2');
 }
 
