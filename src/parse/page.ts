@@ -26,6 +26,7 @@ import type { Unit } from './lines.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { bylineOf, extractByline, isName, isRole, unglue } from './rules/byline.js';
 import { parseCaption } from './rules/figure.js';
+import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
 
@@ -213,7 +214,7 @@ const CHROME =
  */
 export function isMetaLine(raw: string): boolean {
   if (raw.length > 200) return false;
-  if (/^by\b/i.test(raw) || /^(updated|published|posted|first published|last updated)\b/i.test(raw)) return true;
+  if (CREDIT_LINE.test(raw)) return true;
   const hasDigit = /\d/.test(raw);
   if (hasDigit && /\b\d+\s*(min|mins|minute|minutes)\.? read\b/i.test(raw)) return true;
   const words = wordCount(raw);

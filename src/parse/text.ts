@@ -6,7 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, LEGAL, locateArticle } from './page.js';
-import { extractByline, isAuthorBio, isName, isRole, unglue, type Byline } from './rules/byline.js';
+import { CREDIT_ABROAD, extractByline, isAuthorBio, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { forgetTexts } from './memo.js';
@@ -89,9 +89,11 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   if (page) {
     lookNear(state, near, all);
     lookOutside(state, outside);
-    if (state.bylines.length === 0) copyrightHolder(state, all);
   }
-  const { byline, outlet } = page ? withoutOutlet(chooseByline(state), all) : { byline: chooseByline(state), outlet: null };
+  // The copyright lines name the site, or on a personal site its author.
+  const legal = page ? all.filter((u) => LEGAL.test(u.text)) : [];
+  if (page && state.bylines.length === 0) copyrightHolder(state, legal);
+  const { byline, outlet } = page ? withoutOutlet(chooseByline(state), legal) : { byline: chooseByline(state), outlet: null };
   dropAuthorBox(state.body, byline?.authors ?? []);
   return {
     outlet: state.outlet ?? outlet,
@@ -151,8 +153,7 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
 }
 
 /** A credit line outside the article: `By Jane Smith`, `Posted by Jane Smith at 2:33 PM`, `Author: Jane Smith`. */
-const FOOT_CREDIT =
-  /^\s*(?:(?:(?:posted|written|published)\s+)?by\s|author\s*:|(?:publié|écrit)\s+par\s|(?:publicado|escrito)\s+por\s)/i;
+const FOOT_CREDIT = new RegExp(`^\\s*(?:(?:(?:posted|written|published)\\s+)?by\\s|author\\s*:|(?:${CREDIT_ABROAD})\\s)`, 'i');
 
 /** In a page, a byline or date may sit outside the article's window: after the body, or in a header above the headline. */
 function lookOutside(state: ParseState, outside: readonly Unit[]): void {
@@ -172,10 +173,12 @@ function lookOutside(state: ParseState, outside: readonly Unit[]): void {
  * `By Jane Doe, The Daily Ledger`: among several authors, a name the page's
  * copyright line holds is the outlet's, not a person's: it becomes the outlet.
  */
-function withoutOutlet(byline: BylineFound | null, all: readonly Unit[]): { byline: BylineFound | null; outlet: string | null } {
+function withoutOutlet(
+  byline: BylineFound | null,
+  legal: readonly Unit[],
+): { byline: BylineFound | null; outlet: string | null } {
   if (!byline || byline.authors.length < 2) return { byline, outlet: null };
-  const legal = all.filter((u) => LEGAL.test(u.text)).map((u) => u.text);
-  const outlets = byline.authors.filter((a) => legal.some((l) => l.includes(a)));
+  const outlets = byline.authors.filter((a) => legal.some((l) => l.text.includes(a)));
   if (outlets.length === 0 || outlets.length === byline.authors.length) return { byline, outlet: null };
   return { byline: { ...byline, authors: byline.authors.filter((a) => !outlets.includes(a)) }, outlet: outlets[0]! };
 }
@@ -211,9 +214,8 @@ const HOLDER =
  * (`Copyright (c) 2012- Jane Smith. All rights reserved.`): with no other byline,
  * a person's name there is a weak one.
  */
-function copyrightHolder(state: ParseState, all: readonly Unit[]): void {
-  for (const unit of all) {
-    if (!LEGAL.test(unit.text)) continue;
+function copyrightHolder(state: ParseState, legal: readonly Unit[]): void {
+  for (const unit of legal) {
     const name = HOLDER.exec(unit.text)?.[1];
     if (name && isName(name)) {
       state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'foot', strength: 1 });

@@ -143,15 +143,14 @@ function names(text: string, strict = false): string[] | null {
   return out.length > 0 ? out : null;
 }
 
-const MONTH_OR_KEYWORD =
-  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted|Last|By|Comments?|Shares?|Views?|Read|Share|Follow|Contributor|Correspondent|Reporter|Writer|Editor|Senior|Staff|Data|Long|Photo|Image|Video|Fox|Email|CEO|Founder|Author|Columnist|Journalist|Contributing|Assistant|Associate|Executive|Managing|Deputy|Chief';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH_OR_KEYWORD = `${MONTH}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted|Last|By|Comments?|Shares?|Views?|Read|Share|Follow|Contributor|Correspondent|Reporter|Writer|Editor|Senior|Staff|Data|Long|Photo|Image|Video|Fox|Email|CEO|Founder|Author|Columnist|Journalist|Contributing|Assistant|Associate|Executive|Managing|Deputy|Chief`;
 const GLUE_HINT = /\p{Ll}\p{Lu}/u;
 const GLUED_DATE_HINT = /[\p{Lu}\d](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 /** An outlet's capitals or a digit glued to a date: `ESPNDec 22, 2023`, `F1Dec 19, 2023`. */
-const GLUED_DATE = /([\p{Lu}\d])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)/gu;
+const GLUED_DATE = new RegExp(`([\\p{Lu}\\d])(?=${MONTH} \\d)`, 'gu');
 const GLUED = new RegExp(`(\\p{Ll})(?=(?:${MONTH_OR_KEYWORD})\\b)`, 'gu');
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** A year run into a count or a second date: `Oct 17, 20235757 Shares`, `6 December 20236 December 2023`. */
 const GLUED_YEAR = new RegExp(`((?:${MONTH}\\s+\\d{1,2},?|\\d{1,2}\\s+${MONTH},?)\\s+(?:19|20)\\d{2})(?=\\d)`, 'g');
 /** A reading time run into a name: `By Liz Stinsonlong Read`, `By Associated Press3 minute Read`. */
@@ -238,8 +237,7 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   const line = unglue(text);
   if (line.length > 250) return null;
   const strict = bylineOf(line);
-  // `Jonathan Ernst/Reuters` is how pictures are credited: weaker than a written byline.
-  if (strict) return { ...strict, strength: /^by\b/i.test(line) || !line.includes('/') ? 3 : 1 };
+  if (strict) return { ...strict, strength: strictStrength(line) };
   // "by" that starts a credit: at the start of the line, after a label ("Written by"),
   // capitalised mid-line ("... By Emma Baty"), or after a date or separator.
   const by =
@@ -324,6 +322,15 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
 }
 
 /**
+ * How sure a strict byline form is: `Jonathan Ernst/Reuters` or `Noah Berger / AP`
+ * is how pictures are credited, weaker than a written byline.
+ * @param line the line the byline was read from
+ */
+function strictStrength(line: string): number {
+  return /^by\b/i.test(line) || !line.includes('/') ? 3 : 1;
+}
+
+/**
  * Read a line as a byline.
  * @param text one line of text
  * @returns the byline, or null when the line is not one
@@ -386,9 +393,7 @@ export const byline: Rule = {
     }
     const found = parseByline(unit.text);
     if (found) {
-      // `Noah Berger / AP` under a picture is its credit: weaker than a written byline.
-      const strength = /^by\b/i.test(unit.text) || !unit.text.includes('/') ? 3 : 1;
-      state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot', strength });
+      state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot', strength: strictStrength(unit.text) });
       return 1;
     }
     if (!inHead) return 0;
@@ -412,13 +417,17 @@ export const byline: Rule = {
   },
 };
 
+/** `Publié par`, `Escrito por`: the French and Spanish for "posted/written by". */
+export const CREDIT_ABROAD = '(?:publié|écrit)\\s+par|(?:publicado|escrito)\\s+por';
+const POSTED_BY = new RegExp(`^(?:(?:posted|written|reporting) by|${CREDIT_ABROAD})\\s`, 'i');
+
 /**
  * A blog's credit line, which may close the post above its comments and
  * sharing links: `Posted by Jane Smith at 2:33 PM`, `Written by Jane Smith`.
  */
 function postedBy(state: ParseState): boolean {
   const unit = peek(state)!;
-  if (!/^(?:(?:posted|written|reporting) by|(?:publié|écrit) par|(?:publicado|escrito) por)\s/i.test(unit.text)) return false;
+  if (!POSTED_BY.test(unit.text)) return false;
   const found = extractByline(unit.text, true);
   if (!found || (found.authors.length === 0 && found.agency === null)) return false;
   state.bylines.push({ ...found, line: unit.line, where: 'foot' });
