@@ -4,7 +4,9 @@
  *   2023-04-18 · 2023-04-18T09:30:00Z     ISO
  *   18 April 2023 · Tuesday 18th Apr 2023  day first
  *   April 18, 2023 · Apr. 18 2023          month first
- *   18/04/2023 (day > 12, so unambiguous)   numeric; 04/05/2023 is ambiguous and refused
+ *   18/04/2023 (day > 12, so unambiguous)   numeric; 04/05/2023 is ambiguous and refused,
+ *   9/8/2015 12:15 PM PT                   unless a US time zone says the month comes first
+ *   12/22/23 11:35 AM                      two-digit years only before a clock time or at the end
  *   3 hours ago                            relative: ignored
  */
 
@@ -69,7 +71,14 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
-const FORMS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | 'ambiguous' | null }> = [
+/**
+ * How a text writes its numeric dates, when its unambiguous ones all agree:
+ * `14/04/2020` says day first, `04/14/2020` month first.
+ */
+export type NumericOrder = 'day-first' | 'month-first' | null;
+
+type Pick = (m: RegExpExecArray, order: NumericOrder) => [number, number, number] | 'ambiguous' | null;
+const FORMS: Array<{ re: RegExp; pick: Pick }> = [
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/,
     pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
@@ -88,30 +97,92 @@ const FORMS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, 
   },
   {
     re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/,
-    pick: (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      const y = Number(m[3]);
-      if (a > 12 && b <= 12) return [y, b, a];
-      if (b > 12 && a <= 12) return [y, a, b];
-      if (a === b) return [y, a, b];
-      return 'ambiguous';
-    },
+    pick: (m, order) => dayAndMonth(m, Number(m[3]), order),
+  },
+  {
+    // A page's date stamp: `12/22/23 11:35 AM`, `By Jane Roe • 05/26/22 4:20pm`, `12/19/16`.
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s+\d{1,2}:\d{2}|\s*$|\s+\d{1,2}\/\d{1,2}\/\d{2}\b)/,
+    pick: (m, order) => dayAndMonth(m, twoDigitYear(Number(m[3])), order),
   },
 ];
+
+/** US time zones after a numeric date: the month comes first (`9/8/2015 12:15 PM PT`). */
+const US_ZONE = /^[\s,]*(?:at\s+)?(?:\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?\b(?:[ECMP][SD]?T)\b/;
+
+/**
+ * Day and month of a numeric date: the order is known when one is over 12 or the two
+ * are equal; else a US time zone after it says month first, else the text's own habit.
+ */
+function dayAndMonth(m: RegExpExecArray, y: number, order: NumericOrder): [number, number, number] | 'ambiguous' {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b <= 12) return [y, b, a];
+  if (b > 12 && a <= 12) return [y, a, b];
+  if (a === b || US_ZONE.test(m.input.slice(m.index + m[0].length))) return [y, a, b];
+  if (order === 'day-first') return [y, b, a];
+  if (order === 'month-first') return [y, a, b];
+  return 'ambiguous';
+}
+
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2}\b)/g;
+
+/**
+ * The order a text writes numeric dates in, from the ones that read only one way
+ * (a comment thread's `14/04/2020 at 3:00 pm` settles the article's `12/04/2020`).
+ * @param text a whole article or page
+ * @returns the order, or null when there is no evidence or it conflicts
+ */
+export function numericOrder(text: string): NumericOrder {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of text.matchAll(NUMERIC)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+}
+
+/** `23` -> 2023, `98` -> 1998: a fixed pivot, so the reading never depends on today's date. */
+function twoDigitYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+/**
+ * Every date written in a piece of text, in order.
+ * @param text a line such as `Updated: 19 April 2023. First published: 18 April 2023`
+ * @param order how the text writes numeric dates, when known
+ */
+export function findDates(text: string, order: NumericOrder = null): FoundDate[] {
+  const all: FoundDate[] = [];
+  for (let offset = 0; offset < text.length;) {
+    const found = findDate(text.slice(offset), order);
+    if (found === null || found === 'ambiguous') break;
+    all.push({ iso: found.iso, start: found.start + offset, end: found.end + offset });
+    offset += found.end;
+  }
+  return all;
+}
+
+/** The text with its dates cut out (each leaves a space). */
+export function withoutDates(text: string, dates: readonly FoundDate[]): string {
+  return dates.reduceRight((t, d) => t.slice(0, d.start) + ' ' + t.slice(d.end), text);
+}
 
 /**
  * Find the first date written in a piece of text.
  * @param text a line such as `Published: 18 April 2023, 09:30 BST`
+ * @param order how the whole text writes numeric dates, when known (numericOrder)
  * @returns the date, `ambiguous` for numeric dates that could be read either way, or null
  */
-export function findDate(text: string): FoundDate | 'ambiguous' | null {
+export function findDate(text: string, order: NumericOrder = null): FoundDate | 'ambiguous' | null {
   let ambiguous = false;
   let best: FoundDate | null = null;
   for (const form of FORMS) {
     const m = form.re.exec(text);
     if (!m) continue;
-    const picked = form.pick(m);
+    const picked = form.pick(m, order);
     if (picked === 'ambiguous') {
       ambiguous = true;
       continue;

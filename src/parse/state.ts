@@ -5,6 +5,7 @@
 import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import type { Unit } from './lines.js';
+import type { NumericOrder } from './dates.js';
 
 /** Where the walk is: before the headline, between headline and body, in the body. */
 export type Phase = 'start' | 'head' | 'body';
@@ -53,6 +54,8 @@ export interface ParseState {
   standfirst: string | null;
   bylines: BylineFound[];
   dates: DateFound[];
+  /** How this text writes numeric dates (`14/04/2020` says day first), when its dates agree. */
+  dateOrder: NumericOrder;
   tags: string[];
   /** The first paragraph's dateline, once found. */
   dateline: { place: string; agency: string | null } | null;

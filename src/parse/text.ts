@@ -7,7 +7,7 @@ import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, LEGAL, locateArticle } from './page.js';
 import { CREDIT_ABROAD, extractByline, isAuthorBio, isName, isRole, unglue, type Byline } from './rules/byline.js';
-import { findDate } from './dates.js';
+import { findDate, numericOrder } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { forgetTexts } from './memo.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
@@ -72,6 +72,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     standfirst: null,
     bylines: [],
     dates: [],
+    dateOrder: numericOrder(text),
     tags: [],
     dateline: null,
     body: [],
@@ -121,7 +122,7 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
   if (state.dates.length === 0) {
     for (const unit of [...near].reverse()) {
       const text = unglue(unit.text);
-      const found = wordCount(text) <= 16 ? findDate(text) : null;
+      const found = wordCount(text) <= 16 ? findDate(text, state.dateOrder) : null;
       if (found !== null && found !== 'ambiguous') {
         state.dates.push({ iso: found.iso, kind: 'plain', line: unit.line });
         break;
@@ -163,7 +164,7 @@ function lookOutside(state: ParseState, outside: readonly Unit[]): void {
       if (found && found.authors.length > 0) state.bylines.push({ ...found, line: unit.line, where: 'foot' });
     }
     if (state.dates.length === 0) {
-      const found = parseDateLine(unit.text);
+      const found = parseDateLine(unit.text, state.dateOrder);
       if (found && found !== 'ambiguous') state.dates.push({ ...found, line: unit.line });
     }
   }

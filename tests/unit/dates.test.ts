@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayDate, findDate, isoDate } from '../../src/parse/dates.js';
+import { displayDate, findDate, findDates, isoDate, numericOrder } from '../../src/parse/dates.js';
 import { chooseDate, parseDateLine } from '../../src/parse/rules/date.js';
 
 describe('isoDate (front matter)', () => {
@@ -29,6 +29,14 @@ describe('findDate (text)', () => {
     ['18/04/2023', '2023-04-18'],
     ['04/18/2023', '2023-04-18'],
     ['2023/04/18', '2023-04-18'],
+    // Two-digit years only where a clock time (or nothing) follows: a page's date stamp.
+    ['by Jane Roe - 12/22/23 11:35 AM ET', '2023-12-22'],
+    ['By Sam Lee • 05/26/22 4:20pm', '2022-05-26'],
+    ['12/19/16', '2016-12-19'],
+    ['11/30/98 9:00', '1998-11-30'],
+    // A US time zone says the month comes first.
+    ['9/8/2015 12:15 PM PT', '2015-09-08'],
+    ['3/4/2021, 10:00 EST', '2021-03-04'],
   ])('%j -> %s', (text, iso) => {
     const found = findDate(text);
     expect(found !== null && found !== 'ambiguous' ? found.iso : found).toBe(iso);
@@ -36,6 +44,28 @@ describe('findDate (text)', () => {
 
   it('refuses numeric dates that read both ways', () => {
     expect(findDate('04/05/2023')).toBe('ambiguous');
+    expect(findDate('04/05/23 10:15')).toBe('ambiguous');
+    expect(findDate('04/05/2023 10:15 BST')).toBe('ambiguous');
+  });
+
+  it('does not read scores, fractions or versions with two digits as dates', () => {
+    expect(findDate('The vote went 12/22/23 in favour of the plan')).toBeNull();
+    expect(findDate('Release 1.2.23 fixes the bug')).toBeNull();
+  });
+
+  it('reads an ambiguous date the way the rest of the text writes its dates', () => {
+    const page = '12/04/2020 by Kay\n\nA comment\n14/04/2020 at 3:00 pm';
+    expect(numericOrder(page)).toBe('day-first');
+    expect(numericOrder('04/14/2020 and 05/03/2021')).toBe('month-first');
+    expect(numericOrder('14/04/2020 and 04/14/2020')).toBeNull();
+    expect(numericOrder('no numeric dates, only 3/4 of a cup')).toBeNull();
+    const found = findDate('12/04/2020 by Kay', numericOrder(page));
+    expect(found !== null && found !== 'ambiguous' ? found.iso : found).toBe('2020-04-12');
+  });
+
+  it('finds every date on a line', () => {
+    const all = findDates('Updated: Dec. 23, 2023 at 6:33 a.m. First Published: Dec. 18, 2023');
+    expect(all.map((d) => d.iso)).toEqual(['2023-12-23', '2023-12-18']);
   });
 
   it('finds nothing in relative times or impossible days', () => {
@@ -54,6 +84,16 @@ describe('date lines', () => {
     ['Issue Published: 7 April 2020', { iso: '2020-04-07', kind: 'published' }],
     ['PUBLISHED: March 12, 2024 at 6:10 a.m.', { iso: '2024-03-12', kind: 'published' }],
     ['It rained on Oct 5, 2022.', null],
+    // Several dates on one line: each takes the label before it, and the published one wins.
+    [
+      'Last Updated: Dec. 23, 2023 at 6:33 a.m. ET First Published: Dec. 18, 2023 at 4:12 p.m. ET',
+      { iso: '2023-12-18', kind: 'published' },
+    ],
+    [
+      'PUBLISHED: December 22, 2023 at 1:52 p.m. | UPDATED: December 24, 2023 at 1:55 p.m.',
+      { iso: '2023-12-22', kind: 'published' },
+    ],
+    ['Updated 24 May 2021, 3 May 2021', { iso: '2021-05-03', kind: 'plain' }],
   ])('%j', (text, expected) => {
     expect(parseDateLine(text)).toEqual(expected);
   });

@@ -9,7 +9,7 @@
  * The published date wins over an updated one; the first plain date over later ones.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
-import { findDate } from '../dates.js';
+import { findDate, findDates, withoutDates, type FoundDate, type NumericOrder } from '../dates.js';
 import type { DateFound, Rule } from '../state.js';
 import { peek } from '../state.js';
 
@@ -22,17 +22,34 @@ const FILLER =
 /**
  * Read a line as a date line.
  * @param text one line
+ * @param order how the whole text writes numeric dates, when known
  * @returns the date and its kind, `ambiguous`, or null when the line is not a date line
  */
-export function parseDateLine(text: string): Omit<DateFound, 'line'> | 'ambiguous' | null {
+export function parseDateLine(text: string, order: NumericOrder = null): Omit<DateFound, 'line'> | 'ambiguous' | null {
   if (text.length > 100) return null;
-  const found = findDate(text);
-  if (found === null) return null;
-  const rest =
-    found === 'ambiguous' ? text.replace(/\d{1,2}[/.]\d{1,2}[/.]\d{4}/, '') : text.slice(0, found.start) + text.slice(found.end);
-  if (rest.replace(FILLER, ' ').trim() !== '') return null;
-  if (found === 'ambiguous') return 'ambiguous';
-  return { iso: found.iso, kind: dateKind(text) };
+  const found = findDates(text, order);
+  if (found.length === 0) {
+    if (findDate(text) !== 'ambiguous') return null;
+    return text.replace(AMBIGUOUS, '').replace(FILLER, ' ').trim() === '' ? 'ambiguous' : null;
+  }
+  if (withoutDates(text, found).replace(FILLER, ' ').trim() !== '') return null;
+  return pickLabelled(text, found);
+}
+
+/** A numeric date that reads both ways, as findDate refuses it. */
+const AMBIGUOUS = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
+
+/**
+ * Of the dates on one line, the published one, else the first plain one, else the first;
+ * each takes the label before it (`Updated: ... First published: ...`), and a line's only
+ * date the line's label wherever it stands.
+ * @param text the line
+ * @param found its dates, in order
+ */
+export function pickLabelled(text: string, found: readonly FoundDate[]): Omit<DateFound, 'line'> {
+  if (found.length === 1) return { iso: found[0]!.iso, kind: dateKind(text) };
+  const labelled = found.map((d, k) => ({ iso: d.iso, kind: dateKind(text.slice(k === 0 ? 0 : found[k - 1]!.end, d.start)) }));
+  return labelled.find((d) => d.kind === 'published') ?? labelled.find((d) => d.kind === 'plain') ?? labelled[0]!;
 }
 
 /**
@@ -53,7 +70,7 @@ export const date: Rule = {
   apply(state) {
     if (state.phase === 'start') return 0;
     const unit = peek(state)!;
-    const found = parseDateLine(unit.text);
+    const found = parseDateLine(unit.text, state.dateOrder);
     if (found === null) return 0;
     if (found === 'ambiguous') {
       state.diagnostics.push(diagnostic('date/ambiguous', { file: state.file, line: unit.line }, unit.text));

@@ -8,11 +8,11 @@
  *
  * Used for lines the stricter byline and date rules did not claim.
  */
-import { findDate } from '../dates.js';
+import { findDates, withoutDates } from '../dates.js';
 import type { ParseState } from '../state.js';
 import type { Unit } from '../lines.js';
 import { extractByline, isName, unglue, type Byline } from './byline.js';
-import { dateKind } from './date.js';
+import { dateKind, pickLabelled } from './date.js';
 import { isProse, wordCount } from '../shape.js';
 
 /** A line that starts with a credit's label: however long, not prose. */
@@ -43,17 +43,22 @@ export function harvestMeta(state: ParseState, unit: Unit, accept: Accept): bool
     found = true;
   }
   const text = unglue(unit.text);
-  const date = findDate(text);
+  const dates = text.length <= 200 ? findDates(text, state.dateOrder) : [];
   // A date inside a sentence (a caption's "..., March 2, 2024.") is not the article's.
-  if (date !== null && date !== 'ambiguous' && text.length <= 200 && (!isProse(text) || CREDIT_LINE.test(text))) {
-    const label = text.slice(0, date.start);
+  if (dates.length > 0 && (!isProse(text) || CREDIT_LINE.test(text))) {
+    const first = dates[0]!;
+    const date = dates.length === 1 ? { iso: first.iso, kind: dateKind(text.slice(0, first.start)) } : pickLabelled(text, dates);
     // Many words around the date: a caption or a teaser that mentions a day, weaker than a date line.
-    const loose = wordCount(label) + wordCount(text.slice(date.end)) > LOOSE_WORDS;
-    state.dates.push({ iso: date.iso, kind: dateKind(label), line: unit.line, ...(loose ? { loose } : {}) });
+    // A date in a link (`https://example.com/2016/09/20/...`) is often a day off the page's own.
+    const loose = wordCount(withoutDates(text, dates)) > LOOSE_WORDS || dates.every((d) => IN_LINK.test(text.slice(0, d.start)));
+    state.dates.push({ ...date, line: unit.line, ...(loose ? { loose } : {}) });
     found = true;
   }
   return found;
 }
+
+/** Text before a date that puts it inside a web address. */
+const IN_LINK = /(?:\/\/|www\.)\S*$/;
 
 /** A byline that says "by", or a full name (or an agency) set off by a date, label or separator: not a bare name. */
 function setOff(byline: Byline, text: string): boolean {
