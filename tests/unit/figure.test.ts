@@ -18,6 +18,11 @@ describe('parseCaption', () => {
     ],
     ['The minister arrives (Image: GETTY)', { caption: 'The minister arrives', credit: 'GETTY' }],
     ['(AFP)', { caption: null, credit: 'AFP' }],
+    ['(Image: © TNG Collaboration)', { caption: null, credit: 'TNG Collaboration' }],
+    [
+      'A cyclist passes the closed plant, November 19, 2019. © Agency / Dana Mercado',
+      { caption: 'A cyclist passes the closed plant, November 19, 2019.', credit: 'Agency / Dana Mercado' },
+    ],
   ])('%j', (text, expected) => {
     expect(parseCaption(text)).toEqual(expected);
   });
@@ -45,6 +50,7 @@ describe('boilerplate', () => {
     'Get The Harbour Gazette’s Morning Edition by email and never miss our top stories Free Sign Up',
     'Short of time? Receive a daily digest of our most-read stories.',
     'Not a member? Sign up now!',
+    'The Daily Ledger may earn an Affiliate Commission if you buy something through links in this article.',
   ])('%j is dropped', (text) => expect(isBoilerplate(text)).toBe(true));
   it.each([
     'Comments from the minister were not welcome.',

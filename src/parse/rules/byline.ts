@@ -15,7 +15,7 @@
 import type { ParseState, Rule } from '../state.js';
 import { peek } from '../state.js';
 import { agencyName } from './agencies.js';
-import { isCredit } from './figure.js';
+import { isCredit, parseCaption } from './figure.js';
 import { findDate } from '../dates.js';
 import { isProse, wordCount } from '../shape.js';
 import { CREDIT_LINE, harvestMeta } from './meta.js';
@@ -412,8 +412,11 @@ export const byline: Rule = {
       state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'head', strength: besideMeta });
       return 1;
     }
-    // A long line that starts "By" or "Published:" is still a credit, not prose.
-    return (!isProse(unit.text) || CREDIT_LINE.test(unit.text)) && harvestMeta(state, unit, 'set-off') ? 1 : 0;
+    // A long line that starts "By" or "Published:" is still a credit, not prose. A caption
+    // with its credit (`Crews at the quay, March 2, 2024. © Agency`) lends its date, weakly,
+    // and stays for the figure rule.
+    if (!(!isProse(unit.text) || CREDIT_LINE.test(unit.text)) || !harvestMeta(state, unit, 'set-off')) return 0;
+    return parseCaption(unit.text)?.caption ? 0 : 1;
   },
 };
 

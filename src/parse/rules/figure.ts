@@ -24,7 +24,10 @@ const CREDIT_WORDS =
 const LABELLED =
   /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?\s*(?::|\bby\b)\s*(.+)$/i;
 
-const TRAILING_LABEL = /^(.*[.!?"”’])\s+((?:photo|photograph|image|picture|credit|illustration)s?\s*:\s*\S.*)$/i;
+const TRAILING_LABEL = /^(.*[.!?"”’])\s+((?:(?:photo|photograph|image|picture|credit|illustration)s?\s*:|©)\s*\S.*)$/i;
+
+/** A credit that can only be a picture's: a picture label or a copyright mark. */
+const PICTURE_MARK = /^\(?\s*(?:(?:photo|photograph|image|picture|pic)s?\s*:|©)/i;
 
 /**
  * True when a text reads as a picture credit.
@@ -40,7 +43,7 @@ export function isCredit(text: string): boolean {
 /** `Name/Agency` style credits keep their text; `Photo: X` labels are dropped. */
 function cleanCredit(text: string): string {
   const labelled = LABELLED.exec(text.trim());
-  return (labelled ? labelled[2]! : text).trim();
+  return (labelled ? labelled[2]! : text).trim().replace(/^(?:©|\(c\))\s*/i, '');
 }
 
 /**
@@ -58,8 +61,9 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
     const caption = trailing[1]!.trim();
     return { caption: caption === '' ? null : caption, credit: cleanCredit(trailing[2]!) };
   }
-  // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters`: a labelled credit after the caption's sentence.
-  const after = /:\s*\p{Lu}/u.test(t) ? TRAILING_LABEL.exec(t) : null;
+  // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters` or `... at dawn. © Agency / Jane Doe`:
+  // a labelled credit after the caption's sentence.
+  const after = /:\s*\p{Lu}|©/u.test(t) ? TRAILING_LABEL.exec(t) : null;
   const credit = after ? cleanCredit(after[2]!) : '';
   if (after && wordCount(credit) <= 8 && /^\p{Lu}/u.test(credit) && !/[.!?]$/.test(credit)) {
     return { caption: after[1]!.trim(), credit };
@@ -90,6 +94,15 @@ export const figure: Rule = {
         state.body.push({ type: 'figure', ...caption, alt: unit.text });
         return 2;
       }
+    }
+    // A caption with its credit on the line below (`The mill at dusk.` / `(Image: © Archive)`),
+    // perhaps under the picture's alt text that repeats it.
+    const alt = next !== undefined && next.text === unit.text && !unit.gapAfter ? unit : null;
+    const [line, below] = alt ? [next!, peek(state, 2)] : [unit, next];
+    const credit = below && !line.gapAfter && isProse(line.text) ? parseCaption(below.text) : null;
+    if (credit && credit.caption === null && (state.spaced || PICTURE_MARK.test(below!.text))) {
+      state.body.push({ type: 'figure', caption: line.text, credit: credit.credit, alt: alt?.text ?? null });
+      return alt ? 3 : 2;
     }
     const caption = parseCaption(unit.text);
     if (!caption) return 0;
