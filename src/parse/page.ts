@@ -48,6 +48,17 @@ const STOP =
 const WIDGET =
   /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks)\s*:?$/i;
 export const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
+/** A page's copyright notice, not a picture's (`... in 2019. © Agency / Name`, `(Image: © Studio)`). */
+const NOTICE = /^\W*(©|\(c\)|copyright\b)|all rights reserved|(©|copyright)\s*(©\s*)?(19|20)\d\d\b/i;
+
+/**
+ * True for a page's copyright notice: `© 2024 The Daily Ledger`, `Copyright 2024 ...
+ * All rights reserved.` A copyright mark in a caption's credit is not one.
+ * @param text one line
+ */
+export function isNotice(text: string): boolean {
+  return LEGAL.test(text) && NOTICE.test(text) && wordCount(text) <= 40;
+}
 
 const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
 
@@ -75,7 +86,9 @@ export function isWholePage(units: readonly Unit[]): boolean {
  */
 export function lineScore(unit: Unit, repeats = 1): number {
   const text = unit.text;
-  if (STOP.test(text) || (LEGAL.test(text) && wordCount(text) <= 40)) return -60;
+  if (STOP.test(text) || isNotice(text)) return -60;
+  // A picture's credit (`... in 2019. © Agency / Name`): not prose, but no end to the article.
+  if (LEGAL.test(text) && wordCount(text) <= 40) return -4;
   if (WIDGET.test(text)) return -30;
   if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
   // Bylines, dates and reading times between paragraphs belong to teaser lists.
@@ -126,7 +139,7 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
     const [s, e, sum] = densestRun(scores, from, bestStart);
     if (e <= s || sum < Math.max(MERGE_MIN, bestSum / MERGE_SHARE)) break;
     const gap = scores.slice(e, bestStart);
-    if (gap.some((_, k) => LEGAL.test(units[e + k]!.text))) break;
+    if (gap.some((_, k) => isNotice(units[e + k]!.text))) break;
     bestStart = s;
     bestSum += sum;
   }
@@ -135,7 +148,7 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
     const to = Math.min(units.length, bestEnd + MERGE_REACH);
     const [s, e, sum] = densestRun(scores, bestEnd, to);
     if (e <= s || sum < Math.max(MERGE_MIN, bestSum / MERGE_SHARE)) break;
-    if (units.slice(bestEnd, s).some((u) => STOP.test(u.text) || LEGAL.test(u.text))) break;
+    if (units.slice(bestEnd, s).some((u) => STOP.test(u.text) || isNotice(u.text))) break;
     bestEnd = e;
     bestSum += sum;
   }
@@ -178,7 +191,7 @@ function densestRun(scores: readonly number[], from: number, to: number): [numbe
  * @param text one line
  */
 export function isStopLine(text: string): boolean {
-  return STOP.test(text) || WIDGET.test(text) || (LEGAL.test(text) && wordCount(text) <= 40);
+  return STOP.test(text) || WIDGET.test(text) || isNotice(text);
 }
 
 const HEADLINE_WINDOW = 60;

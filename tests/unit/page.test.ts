@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toUnits } from '../../src/parse/lines.js';
-import { isMetaLine, isWholePage, locateArticle } from '../../src/parse/page.js';
+import { isMetaLine, isNotice, isWholePage, locateArticle } from '../../src/parse/page.js';
 import { extractByline, unglue } from '../../src/parse/rules/byline.js';
 
 const PAGE = [
@@ -73,6 +73,19 @@ describe('whole pages', () => {
     ['Updated 10:30', true],
     ['Storm closes mountain pass', false],
   ])('isMetaLine(%j) is %s', (text, expected) => expect(isMetaLine(text)).toBe(expected));
+});
+
+describe('copyright notices', () => {
+  it.each([
+    ['© 2025 Valley News', true],
+    ['Copyright © 2024 The Daily Ledger. All rights reserved.', true],
+    ['(c) Harbour Press', true],
+    ['The Ledger is published by Ledger Media. All rights reserved.', true],
+    ['(Image: © TNG Collaboration)', false],
+    ['A cyclist passes the closed plant, November 19, 2019. © Agency / Dana Mercado', false],
+  ])('%j is a notice: %s', (text, expected) => {
+    expect(isNotice(text)).toBe(expected);
+  });
 });
 
 describe('busy byline lines', () => {

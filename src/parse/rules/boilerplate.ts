@@ -47,7 +47,7 @@ const NOTICES: RegExp[] = [
   /\bwe want to hear (what you think|from you)\b/i,
   /\b(submit a letter to the editor|letters to the editor)\b/i,
   /\byou are using a browser version\b|\bupdate your browser\b|\benable javascript\b|\bturn on javascript\b/i,
-  /\b(contains|may contain) (affiliate links|references to products)\b|\bwe may (earn|receive) (a )?(small )?commission\b/i,
+  /\b(contains|may contain) (affiliate links|references to products)\b|\b(may|might|could) (earn|receive) (an? )?(small )?(affiliate )?commissions?\b/i,
   /\b(trust principles|our standards:)\b/i,
   /\b(all rights reserved)\b/i,
 ];

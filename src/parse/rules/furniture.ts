@@ -35,6 +35,10 @@ export const furniture: Rule = {
       return 1;
     }
     if (state.phase !== 'head' || state.body.some((b) => b.type !== 'figure')) return 0;
+    if (repeatsHeadline(state.headline, unit.text)) {
+      state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
+      return 1;
+    }
     if (isProse(unit.text) || wordCount(unit.text) > 10 || /[.!?]["'”’]?$/.test(unit.text)) return 0;
     state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
     return 1;
@@ -57,4 +61,16 @@ function numberedHeading(state: ParseState): boolean {
   return (
     /^\d{1,3}[.)]\s+\p{Lu}/u.test(unit.text) && !unit.symbolBullet && next !== undefined && !next.bullet && isProse(next.text)
   );
+}
+
+/**
+ * The headline again above the body, perhaps run into a copy of itself (a share
+ * widget's title): `Ferry sinks off capeFerry sinks off cape`.
+ * @param headline the article's headline
+ * @param text a line before the first paragraph
+ */
+function repeatsHeadline(headline: string | null, text: string): boolean {
+  if (!headline || !text.startsWith(headline)) return false;
+  const rest = text.slice(headline.length).trim();
+  return headline.startsWith(rest);
 }
