@@ -272,6 +272,9 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (!/\p{Ll}/u.test(unit.text)) score -= 8;
     if (CHROME.test(unit.text)) score -= 15;
     if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;
+    // A picture's alt text stands right on top of its caption (`Man at a desk` / `Jane Doe at work. Getty Images`).
+    const below = units[j + 1];
+    if (below && !unit.gapAfter && parseCaption(below.text)?.caption) score -= 12;
     if (/^(image|photo|picture|illustration|video)s?\b/i.test(unit.text)) score -= 10;
     // Right under a person's name, a role: `Jane Doe` / `Assistant professor at ...`.
     if (j > 0 && isRole(unit.text) && wordCount(units[j - 1]!.text) >= 2 && isName(units[j - 1]!.text)) score -= 15;
@@ -282,12 +285,14 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (words <= 6 && /\bby\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(unit.text)) score -= 15;
 
     if ((unit.text.match(/\s[·|•/]\s/g) ?? []).length >= 2) score -= 10;
-    // A line that is a person's name (with a title) is a byline, not a headline.
-    if (extractByline(unit.text, false) !== null) score -= 15;
+    // A line that is a person's name (with a title) is a byline, not a headline; a teaser's
+    // age may be run into it (`22hMike Coppinger`).
+    if (extractByline(unit.text.replace(GLUED_AGE, ''), false) !== null) score -= 15;
     // The site's own name: it stands in the copyright line too.
     if (legal.some((l) => l.includes(unit.text))) score -= 15;
     scored.push({ index: j, score });
   }
+    for (const c of scored) console.error('H', units[c.index]!.line, c.score.toFixed(1), units[c.index]!.text.slice(0, 70));
   if (scored.length === 0) return { index: -1, uncertain: true };
   let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   // A headline is often followed by its dek, which is just as headline-shaped and
@@ -312,6 +317,9 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
   const first = scored.filter((c) => letters(units[c.index]!.text) === key).at(-1)!;
   return { index: first.index, uncertain: best.score < 10 };
 }
+
+/** A story's age run into the text after it: `22hMike Coppinger`, `5dReuters`. */
+const GLUED_AGE = /^\d{1,3}(?:h|hrs?|m|mins?|d)(?=\p{Lu}\p{Ll})/u;
 
 /** Short enough, unpunctuated at the end, and not a date, byline, menu label or notice. */
 function headlineShaped(unit: Unit): boolean {

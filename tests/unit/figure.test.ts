@@ -19,6 +19,15 @@ describe('parseCaption', () => {
     ['The minister arrives (Image: GETTY)', { caption: 'The minister arrives', credit: 'GETTY' }],
     ['(AFP)', { caption: null, credit: 'AFP' }],
     ['(Image: © TNG Collaboration)', { caption: null, credit: 'TNG Collaboration' }],
+    ['A stargazer watches the comet.Getty Images', { caption: 'A stargazer watches the comet.', credit: 'Getty Images' }],
+    [
+      'Ann Lee writes the syndicated Ask Ann column.Tribune Content Agency',
+      { caption: 'Ann Lee writes the syndicated Ask Ann column.', credit: 'Tribune Content Agency' },
+    ],
+    [
+      'The mayor in Rome on May 5, 2023. Dan Roe/Getty Images',
+      { caption: 'The mayor in Rome on May 5, 2023.', credit: 'Dan Roe/Getty Images' },
+    ],
     [
       'A cyclist passes the closed plant, November 19, 2019. © Agency / Dana Mercado',
       { caption: 'A cyclist passes the closed plant, November 19, 2019.', credit: 'Agency / Dana Mercado' },
@@ -33,6 +42,7 @@ describe('parseCaption', () => {
     '(This is an aside that ends a sentence.)',
     'Group of Seven (G7)',
     'He said the plan would work. Credit: none of it was true.',
+    'The council met on Monday. Members of the public were not admitted',
   ])('%j is not a caption', (text) => {
     expect(parseCaption(text)).toBeNull();
   });

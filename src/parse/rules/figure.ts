@@ -20,11 +20,14 @@ import { isProse, isTitleLike, wordCount } from '../shape.js';
 import { isAgencyAcronym } from './agencies.js';
 
 const CREDIT_WORDS =
-  /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
+  /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|agency|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
 const LABELLED =
   /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?\s*(?::|\bby\b)\s*(.+)$/i;
 
 const TRAILING_LABEL = /^(.*[.!?"”’])\s+((?:(?:photo|photograph|image|picture|credit|illustration)s?\s*:|©)\s*\S.*)$/i;
+
+/** A caption's sentence, then a credit, perhaps glued to its full stop: `... at dawn.Getty Images`. */
+const GLUED_CREDIT = /^(.*[\p{Ll}\d][.!?]["”’]?)\s*(\p{Lu}[^.!?]*)$/u;
 
 /** A credit that can only be a picture's: a picture label or a copyright mark. */
 const PICTURE_MARK = /^\(?\s*(?:(?:photo|photograph|image|picture|pic)s?\s*:|©)/i;
@@ -61,6 +64,9 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
     const caption = trailing[1]!.trim();
     return { caption: caption === '' ? null : caption, credit: cleanCredit(trailing[2]!) };
   }
+  // `Crowds on the quay at dawn.Getty Images`, `... at dawn. Jane Doe/Reuters`: a credit after the caption's sentence.
+  const glued = GLUED_CREDIT.exec(t);
+  if (glued && wordCount(glued[2]!) <= 8 && isCredit(glued[2]!)) return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
   // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters` or `... at dawn. © Agency / Jane Doe`:
   // a labelled credit after the caption's sentence.
   const after = /:\s*\p{Lu}|©/u.test(t) ? TRAILING_LABEL.exec(t) : null;
