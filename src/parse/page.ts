@@ -292,7 +292,7 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (legal.some((l) => l.includes(unit.text))) score -= 15;
     scored.push({ index: j, score });
   }
-    for (const c of scored) console.error('H', units[c.index]!.line, c.score.toFixed(1), units[c.index]!.text.slice(0, 70));
+  for (const c of scored) console.error('H', units[c.index]!.line, c.score.toFixed(1), units[c.index]!.text.slice(0, 70));
   if (scored.length === 0) return { index: -1, uncertain: true };
   let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   // A headline is often followed by its dek, which is just as headline-shaped and
@@ -321,12 +321,22 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
 /** A story's age run into the text after it: `22hMike Coppinger`, `5dReuters`. */
 const GLUED_AGE = /^\d{1,3}(?:h|hrs?|m|mins?|d)(?=\p{Lu}\p{Ll})/u;
 
+/** How long a headline of two sentences may be, in words. */
+const TWO_SENTENCE_WORDS = 18;
+
+/** `Government tech is bad. It doesn't have to be.`: a headline of two short sentences, the only kind that ends in a full stop. */
+function twoSentenceTitle(text: string): boolean {
+  if (!/^\p{Lu}.*\p{L}["'”’]?\.$/u.test(text) || wordCount(text) > TWO_SENTENCE_WORDS) return false;
+  return (text.slice(0, -1).match(/[.?]["'”’]?\s+\p{Lu}/gu) ?? []).length === 1;
+}
+
 /** Short enough, unpunctuated at the end, and not a date, byline, menu label or notice. */
 function headlineShaped(unit: Unit): boolean {
   const text = unit.text;
   const words = wordCount(text);
   if (words < 2 || words > 35 || text.length > 250) return false;
-  if (/[.,;:]$/.test(text) || /^[[(]/.test(text) || /https?:\/\/|www\.|\[ *\]/.test(text)) return false;
+  if ((/[.,;:]$/.test(text) && !twoSentenceTitle(text)) || /^[[(]/.test(text) || /https?:\/\/|www\.|\[ *\]/.test(text))
+    return false;
   if (/\bby$/i.test(text)) return false; // `Recipe tested by`: a label waiting for its name
   if (isStopLine(text) || isBoilerplate(text)) return false;
   if (isMetaUnit(unit)) return false;

@@ -49,11 +49,12 @@ const NOTICES: RegExp[] = [
   /\byou are using a browser version\b|\bupdate your browser\b|\benable javascript\b|\bturn on javascript\b/i,
   /\b(contains|may contain) (affiliate links|references to products)\b|\b(may|might|could) (earn|receive) (an? )?(small )?(affiliate )?commissions?\b/i,
   /\b(trust principles|our standards:)\b/i,
+  /\bthanks? (you )?for (contacting us|subscribing|signing up|your (submission|feedback))\b|\bwe('ve| have) received your (submission|message|request)\b/i,
   /\b(all rights reserved)\b/i,
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your/i;
 
 /**
  * True when the whole line is page furniture.
