@@ -261,6 +261,8 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     const meta = after.findIndex(isMetaUnit);
     if (meta !== -1) score += meta <= 2 ? 20 : meta <= 7 ? 15 : 10;
     else if (units.slice(Math.max(0, j - 4), j).some(isMetaUnit)) score += 8;
+    // `Feb 16, 2024` / `Title` / `Feb 16, 2024` / `Title`: a list of teasers, each under its date.
+    if (underMeta(units, j) && [-4, -3, -2, 2, 3, 4].some((d) => underMeta(units, j + d))) score -= 15;
     if (unit.bullet) score -= 12;
     if (unit.indent >= 4) score -= 8;
     const words = wordCount(unit.text);
@@ -277,7 +279,11 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (below && !unit.gapAfter && parseCaption(below.text)?.caption) score -= 12;
     if (/^(image|photo|picture|illustration|video)s?\b/i.test(unit.text)) score -= 10;
     // Right under a person's name, a role: `Jane Doe` / `Assistant professor at ...`.
-    if (j > 0 && isRole(unit.text) && wordCount(units[j - 1]!.text) >= 2 && isName(units[j - 1]!.text)) score -= 15;
+    // Or a byline's: `Photos and Story By Jane Doe` / `Special Correspondent to The Paper`.
+    const above = j > 0 ? units[j - 1]!.text : '';
+    if (isRole(unit.text) && ((wordCount(above) >= 2 && isName(above)) || extractByline(above, true) !== null)) score -= 15;
+    // An author's line about themselves: `I'm a London-based technology journalist`.
+    if (/^I(?:'|’)?m an?\s|^I am an?\s/.test(unit.text) && isRole(unit.text)) score -= 15;
     // `Author Photo`, `Jane Smith headshot`: an image's label. `and others`: the tail of a list.
     if (words <= 4 && /\b(photo|image|picture|headshot|avatar|icon)s?$/i.test(unit.text)) score -= 10;
     if (/^\p{Ll}+\s/u.test(unit.text)) score -= 10;
@@ -320,6 +326,12 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
 
 /** A story's age run into the text after it: `22hMike Coppinger`, `5dReuters`. */
 const GLUED_AGE = /^\d{1,3}(?:h|hrs?|m|mins?|d)(?=\p{Lu}\p{Ll})/u;
+
+/** True when the unit stands right under a date or byline line, with no blank line between. */
+function underMeta(units: readonly Unit[], i: number): boolean {
+  const above = units[i - 1];
+  return above !== undefined && i < units.length && !above.gapAfter && isMetaUnit(above) && headlineShaped(units[i]!);
+}
 
 /** How long a headline of two sentences may be, in words. */
 const TWO_SENTENCE_WORDS = 18;

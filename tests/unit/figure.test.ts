@@ -62,6 +62,7 @@ describe('boilerplate', () => {
     'Not a member? Sign up now!',
     'The Daily Ledger may earn an Affiliate Commission if you buy something through links in this article.',
     "Thanks for contacting us. We've received your submission.",
+    'Got it',
   ])('%j is dropped', (text) => expect(isBoilerplate(text)).toBe(true));
   it.each([
     'Comments from the minister were not welcome.',

@@ -21,6 +21,8 @@ const PATTERNS: RegExp[] = [
   /^(share|share this|share this (article|story|page)|share on \w+|copy link|link copied|email|print|save|bookmark|tweet|whatsapp|facebook|twitter|linkedin)( article)?:?$/i,
   // navigation and prompts
   /^(pdf version|print version|skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
+  // a consent banner's buttons
+  /^(got it|ok(ay)?|accept( all)?( cookies)?|reject all|i (agree|accept)|no,? thanks|manage (settings|preferences))[.!]?$/i,
   /^(read more|related( articles| stories)?|more on this story|recommended|most read|trending)\s*:?$/i,
   /^(sign up|subscribe) (to|for) (our|the) [\w ]*newsletters?\.?$/i,
   /^([\p{L}'’ ]{0,30} )?(email )?newsletters?$/iu, // a sign-up box's title: `Daily Planet Newsletter`
