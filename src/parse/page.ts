@@ -298,7 +298,6 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (legal.some((l) => l.includes(unit.text))) score -= 15;
     scored.push({ index: j, score });
   }
-  for (const c of scored) console.error('H', units[c.index]!.line, c.score.toFixed(1), units[c.index]!.text.slice(0, 70));
   if (scored.length === 0) return { index: -1, uncertain: true };
   let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   // A headline is often followed by its dek, which is just as headline-shaped and
