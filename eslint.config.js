@@ -10,6 +10,12 @@ export default tseslint.config(
     languageOptions: { globals: { window: 'readonly', document: 'readonly', URLSearchParams: 'readonly' } },
   },
   {
+    // The stages report through diagnostics and the CLI through its streams: a console call
+    // in src/ is a debugging print left behind.
+    files: ['src/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
