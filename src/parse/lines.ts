@@ -15,6 +15,7 @@
  *   The minister said the plan would
  *   cost more than expected.          -> one unit
  */
+import { decodeHTML } from 'entities';
 import { isMetaLine } from './page.js';
 import { endsSentence, startsLower } from './shape.js';
 
@@ -50,7 +51,9 @@ export function toUnits(text: string, lineOffset = 0): Unit[] {
   let gap = true;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
-    let clean = line.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    let clean = fromMarkup(line)
+      .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
+      .trim();
     const bullet = BULLET.test(clean);
     const symbolBullet = SYMBOL_BULLET.test(clean);
     if (symbolBullet) clean = clean.replace(SYMBOL_BULLET, '').trim();
@@ -72,6 +75,21 @@ export function toUnits(text: string, lineOffset = 0): Unit[] {
   const last = units.at(-1);
   if (last) last.gapAfter = true;
   return units;
+}
+
+/** Inline tags that survive in text copied from a page's source: `<i>Title</i>`, `<br/>`. */
+const INLINE_TAG = /<\/?(?:i|em|b|strong|u|span|small|br)\s*\/?>/gi;
+
+/**
+ * Text copied from a page's source keeps its markup's leftovers: character
+ * references (`&amp;`, `&#8217;`, `&#233;`) are decoded and inline tags dropped.
+ * @param line one raw line
+ */
+export function fromMarkup(line: string): string {
+  let text = line;
+  if (text.includes('<')) text = text.replace(INLINE_TAG, '');
+  if (text.includes('&')) text = decodeHTML(text);
+  return text;
 }
 
 /** A hard-wrapped line: the previous one breaks mid-sentence and this one starts in lower case. */
