@@ -290,7 +290,8 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     // `Recipe tested by Jane Smith`, `Illustration by Jane Smith`: a credit.
     if (words <= 6 && /\bby\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(unit.text)) score -= 15;
 
-    if ((unit.text.match(/\s[·|•/]\s/g) ?? []).length >= 2) score -= 10;
+    // `News · Sport · Weather`, `Celebrity , Entertainment , Videos`: a menu or a list of tags.
+    if ((unit.text.match(/\s[·|•/,]\s/g) ?? []).length >= 2) score -= 15;
     // A line that is a person's name (with a title) is a byline, not a headline; a teaser's
     // age may be run into it (`22hMike Coppinger`).
     if (extractByline(unit.text.replace(GLUED_AGE, ''), false) !== null) score -= 15;
@@ -304,7 +305,9 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
   // closer to the body: prefer the upper of two adjacent candidates.
   // Not when the upper one is the same headline with a site's name or a breadcrumb around it.
   const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const upper = scored.find((c) => c.index < best.index && best.index - c.index <= 2);
+  const upper = scored.find(
+    (c) => c.index < best.index && best.index - c.index <= 2 && units[best.index]!.line - units[c.index]!.line <= 4,
+  );
   const upperText = upper ? units[upper.index]!.text : '';
   const bestText = units[best.index]!.text;
   if (
