@@ -25,7 +25,7 @@
 import type { Unit } from './lines.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { bylineOf, extractByline, isName, isRole, unglue } from './rules/byline.js';
-import { parseCaption } from './rules/figure.js';
+import { isCredit, parseCaption } from './rules/figure.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
@@ -277,7 +277,10 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     // A picture's alt text stands right on top of its caption (`Man at a desk` / `Jane Doe at work. Getty Images`).
     const below = units[j + 1];
     if (below && !unit.gapAfter && parseCaption(below.text)?.caption) score -= 12;
-    if (/^(image|photo|picture|illustration|video)s?\b/i.test(unit.text)) score -= 10;
+    // A long line with a picture's credit alone under it (`Jane Doe/Reuters`): the picture's caption.
+    if (below && words >= 12 && (parseCaption(below.text)?.caption === null || (/\//.test(below.text) && isCredit(below.text))))
+      score -= 12;
+    if (/^(?:an? |the )?(image|photo|picture|illustration|video|screenshot|rendering)s?\b/i.test(unit.text)) score -= 10;
     // Right under a person's name, a role: `Jane Doe` / `Assistant professor at ...`.
     // Or a byline's: `Photos and Story By Jane Doe` / `Special Correspondent to The Paper`.
     const above = j > 0 ? units[j - 1]!.text : '';

@@ -131,7 +131,9 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
   }
   // Only bare names so far (strength 1): a "by" line near the body may still be the byline.
   if (state.bylines.some((b) => (b.authors.length > 0 || b.agency !== null) && (b.strength ?? 3) >= 2)) return;
-  const candidates = [...near].reverse().filter((u) => u.text !== state.headline && !u.bullet);
+  // Not the headline, a menu item or a picture's credit (`Dana Roe/Reuters` under its caption).
+  const credits = new Set(state.body.flatMap((b) => (b.type === 'figure' && b.credit ? [b.credit] : [])));
+  const candidates = [...near].reverse().filter((u) => u.text !== state.headline && !u.bullet && !credits.has(u.text));
   const take = (unit: Unit, found: Byline | null): boolean => {
     if (!found || (found.authors.length > 0 && found.authors.every((a) => !a.includes(' ')))) return false;
     state.bylines.push({ ...found, line: unit.line, where: 'head' });

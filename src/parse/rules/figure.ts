@@ -29,6 +29,9 @@ const TRAILING_LABEL = /^(.*[.!?"”’])\s+((?:(?:photo|photograph|image|pictur
 /** A caption's sentence, then a credit, perhaps glued to its full stop: `... at dawn.Getty Images`. */
 const GLUED_CREDIT = /^(.*[\p{Ll}\d][.!?]["”’]?)\s*(\p{Lu}[^.!?]*)$/u;
 
+/** `Dana Roe/Reuters`, `Dana Roe / Getty Images`: a photographer and an agency. */
+const PICTURE_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{Lu}[\p{L} &.-]*$/u;
+
 /** A credit that can only be a picture's: a picture label or a copyright mark. */
 const PICTURE_MARK = /^\(?\s*(?:(?:photo|photograph|image|picture|pic)s?\s*:|©)/i;
 
@@ -66,7 +69,7 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
   }
   // `Crowds on the quay at dawn.Getty Images`, `... at dawn. Jane Doe/Reuters`: a credit after the caption's sentence.
   const glued = GLUED_CREDIT.exec(t);
-  if (glued && wordCount(glued[2]!) <= 8 && isCredit(glued[2]!)) return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
+  if (glued && wordCount(glued[2]!) <= 10 && isCredit(glued[2]!)) return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
   // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters` or `... at dawn. © Agency / Jane Doe`:
   // a labelled credit after the caption's sentence.
   const after = /:\s*\p{Lu}|©/u.test(t) ? TRAILING_LABEL.exec(t) : null;
@@ -108,6 +111,17 @@ export const figure: Rule = {
     const credit = below && !line.gapAfter && isProse(line.text) ? parseCaption(below.text) : null;
     if (credit && credit.caption === null && (state.spaced || PICTURE_MARK.test(below!.text))) {
       state.body.push({ type: 'figure', caption: line.text, credit: credit.credit, alt: alt?.text ?? null });
+      return alt ? 3 : 2;
+    }
+    // A caption without a full stop, then the picture's credit alone: `Crews outside the state house` / `Dana Roe/Reuters`.
+    if (
+      below &&
+      wordCount(line.text) >= 8 &&
+      !/[.!?:"”’]$/.test(line.text) &&
+      PICTURE_CREDIT.test(below.text) &&
+      isCredit(below.text)
+    ) {
+      state.body.push({ type: 'figure', caption: line.text, credit: below.text, alt: alt?.text ?? null });
       return alt ? 3 : 2;
     }
     const caption = parseCaption(unit.text);
