@@ -28,7 +28,8 @@ export const furniture: Rule = {
       (state.i < state.bodyFrom ||
         isStopLine(unit.text) ||
         ((unit.bullet || unit.indent >= 4) && !isProse(unit.text) && !introducedItem(state) && !numberedHeading(state)) ||
-        /^\[[^\]]*\]$/.test(unit.text));
+        /^\[[^\]]*\]$/.test(unit.text) ||
+        printedTwice(state));
     if (pageFurniture) {
       if (state.i < state.bodyFrom) harvestMeta(state, unit, 'any');
       state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
@@ -73,4 +74,14 @@ function repeatsHeadline(headline: string | null, text: string): boolean {
   if (!headline || !text.startsWith(headline)) return false;
   const rest = text.slice(headline.length).trim();
   return headline.startsWith(rest);
+}
+
+/**
+ * In a page, a line printed twice or more in a row is one element dumped with its
+ * copies (a video's title, an image's alt text and caption), not the article's text.
+ */
+function printedTwice(state: ParseState): boolean {
+  const text = peek(state)!.text;
+  if (wordCount(text) < 4) return false;
+  return state.units[state.i - 1]?.text === text || state.units[state.i + 1]?.text === text;
 }
