@@ -63,11 +63,24 @@ describe('boilerplate', () => {
     'The Daily Ledger may earn an Affiliate Commission if you buy something through links in this article.',
     "Thanks for contacting us. We've received your submission.",
     'Got it',
+    'By subscribing, you agree to our Privacy Policy and may receive occasional deal communications.',
+    'By submitting your information you agree to the Terms & Conditions and Privacy Policy.',
+    'No spam, we promise. You can unsubscribe at any time.',
+    'Donate now!',
+    'Like this story? Share it with a friend!',
+    'Log in, register or subscribe to save articles for later.',
+    'Share or comment on this article: Storm closes mountain pass',
+    'If you purchase a product or register for an account through a link on our site, we may receive compensation.',
+    'Have a tip? Send it to us! Email us at tips@example.com.',
+    'Sign up for notifications from The Ledger! Stay up to date with what you want to know.',
+    'The information in this article is for educational and informational purposes only and does not constitute medical advice.',
   ])('%j is dropped', (text) => expect(isBoilerplate(text)).toBe(true));
   it.each([
     'Comments from the minister were not welcome.',
     'Share prices fell sharply on Monday.',
     'The council will publish a weekly list of road closures.',
+    'By signing the treaty, both countries agree to cut emissions by half.',
+    'The charity asked people to donate now rather than wait for the appeal.',
   ])('%j is kept', (text) => expect(isBoilerplate(text)).toBe(false));
 });
 

@@ -51,12 +51,23 @@ const NOTICES: RegExp[] = [
   /\byou are using a browser version\b|\bupdate your browser\b|\benable javascript\b|\bturn on javascript\b/i,
   /\b(contains|may contain) (affiliate links|references to products)\b|\b(may|might|could) (earn|receive) (an? )?(small )?(affiliate )?commissions?\b/i,
   /\b(trust principles|our standards:)\b/i,
+  // sign-up and subscription small print, donation and tip prompts
+  /\bby (subscribing|signing up|registering|submitting your (information|details|email))\b.*\byou (agree|accept|consent)\b/i,
+  /\bno spam\b.*\bunsubscribe\b|\bunsubscribe at any time\b/i,
+  /^(please )?donate( now| today)?[.!]*$/i,
+  /\bshare (it|this (story|article)) with a friend\b/i,
+  /\b(log|sign) in, register or subscribe\b/i,
+  /^share or comment on this article\b/i,
+  /\bif you (purchase|buy) (a product|something)\b.*\blinks?\b.*\b(compensation|commission)\b/i,
+  /^(got|have) a (news )?tip\?/i,
+  /^sign up for (push )?notifications\b/i,
+  /\bfor (educational and )?informational purposes only\b|\bdoes not constitute (medical|financial|legal|investment) advice\b/i,
   /\bthanks? (you )?for (contacting us|subscribing|signing up|your (submission|feedback))\b|\bwe('ve| have) received your (submission|message|request)\b/i,
   /\b(all rights reserved)\b/i,
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute/i;
 
 /**
  * True when the whole line is page furniture.
