@@ -11,6 +11,7 @@ import { findDate, numericOrder } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { forgetTexts } from './memo.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
+import { dropFootNotes } from './rules/foot.js';
 import { rules } from './rules/index.js';
 import { isProse, wordCount } from './shape.js';
 import type { BylineFound, ParseState } from './state.js';
@@ -96,6 +97,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   if (page && state.bylines.length === 0) copyrightHolder(state, legal);
   const { byline, outlet } = page ? withoutOutlet(chooseByline(state), legal) : { byline: chooseByline(state), outlet: null };
   dropAuthorBox(state.body, byline?.authors ?? []);
+  dropFootNotes(state, byline?.authors ?? []);
   return {
     outlet: state.outlet ?? outlet,
     headline: state.headline,

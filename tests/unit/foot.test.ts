@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isFootNote } from '../../src/parse/rules/foot.js';
+
+describe('notes closing an article', () => {
+  it.each([
+    'Oskar Brandt contributed reporting from Gothenburg.',
+    'Associated Press researcher Randy Hale in New York contributed.',
+    "The Ledger's Ana Ruiz contributed to this story.",
+    '(Reporting by Jane Roe; Editing by John Doe)',
+    'This story was originally published on The Coast Ledger.',
+    'This post originally appeared on The Harbour Review.',
+    'Cross-posted from The Valley News.',
+    'A version of this article appears in print on Page A13.',
+    'Marta Lindqvist can be reached at mlindqvist@coastledger.example.',
+    'Marta is a business reporter for The Coast Ledger.',
+  ])('%j is a note', (text) => {
+    expect(isFootNote(text, ['Marta Lindqvist'])).toBe(true);
+  });
+
+  it.each([
+    'He contributed $5m to the campaign and said he would give more.',
+    'The mayor said the plan was originally published in draft form last year, and nobody read it.',
+    'Marta said the cranes were the oldest on the coast.',
+    'Lindqvist is a common name in the town, where the port employs a third of the people.',
+    'Everyone who contributed to the fund will be repaid in full by the end of the year, the charity said.',
+  ])('%j is article text', (text) => {
+    expect(isFootNote(text, ['Marta Lindqvist'])).toBe(false);
+  });
+});
