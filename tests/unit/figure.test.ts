@@ -74,6 +74,22 @@ describe('boilerplate', () => {
     'Have a tip? Send it to us! Email us at tips@example.com.',
     'Sign up for notifications from The Ledger! Stay up to date with what you want to know.',
     'The information in this article is for educational and informational purposes only and does not constitute medical advice.',
+    'By clicking Subscribe, you agree to the Privacy Policy and Terms of Use.',
+    'We also use cookies to personalize your experience on our websites.',
+    'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    'Support our newsroom by contributing as little as $1 a month.',
+    'Contribute as little as $2 to keep our news free for all.',
+    'Get the latest garden news and product launches in your inbox every day.',
+    "Follow a topic and we'll email you when we write an article about it.",
+    'Share your feedback to help improve our site!',
+    'Follow me on Twitter.',
+    'Follow Ward on Twitter at @wardwrites.',
+    'This copy is for your personal, non-commercial use only.',
+    'Further information on data privacy can be found in our data protection policy.',
+    'Our journalists strive for accuracy but on occasion we make mistakes.',
+    'Read our editorial policy to learn more about our process.',
+    'The Ledger is your best source for all things gardening.',
+    'The Harbour Press is an independent global news organization dedicated to factual reporting.',
   ])('%j is dropped', (text) => expect(isBoilerplate(text)).toBe(true));
   it.each([
     'Comments from the minister were not welcome.',
@@ -81,6 +97,9 @@ describe('boilerplate', () => {
     'The council will publish a weekly list of road closures.',
     'By signing the treaty, both countries agree to cut emissions by half.',
     'The charity asked people to donate now rather than wait for the appeal.',
+    'Fans follow him on Twitter in their millions, and he rarely replies.',
+    'The museum is the best source for the history of the town, its curator said.',
+    'Residents said they would contribute as little as they could to the new tax.',
   ])('%j is kept', (text) => expect(isBoilerplate(text)).toBe(false));
 });
 

@@ -38,7 +38,8 @@ const PATTERNS: RegExp[] = [
  * disclosures. Matched anywhere in a line of at most 60 words.
  */
 const NOTICES: RegExp[] = [
-  /\b(this (site|website) uses cookies|we use cookies|privacy & cookies|cookie (policy|settings|preferences))\b/i,
+  /\b(this (site|website) uses cookies|we (also )?use cookies|privacy & cookies|cookie (policy|settings|preferences))\b/i,
+  /\bprotected by recaptcha\b|\binformation on data (privacy|protection)\b|\bread our (data protection|privacy) policy\b/i,
   /\b(ad-?blocker|ad blocker|whitelist(ing)? (us|our site))\b/i,
   /\b(sign up|subscribe|signing up)\b.*\b(newsletter|inbox|emails?)\b/i,
   /\b(newsletter)\b.*\b(sign up|subscribe|inbox|delivered)\b/i,
@@ -52,7 +53,13 @@ const NOTICES: RegExp[] = [
   /\b(contains|may contain) (affiliate links|references to products)\b|\b(may|might|could) (earn|receive) (an? )?(small )?(affiliate )?commissions?\b/i,
   /\b(trust principles|our standards:)\b/i,
   // sign-up and subscription small print, donation and tip prompts
-  /\bby (subscribing|signing up|registering|submitting your (information|details|email))\b.*\byou (agree|accept|consent)\b/i,
+  /\bby (subscribing|signing up|registering|clicking [\w ]{1,20}|submitting your (information|details|email))\b.*\byou (agree|accept|consent)\b/i,
+  /\bsupport our (newsroom|journalism)\b|\bcontribute as little as [$£€]/i,
+  /\bin your inbox (every|each) (day|week|morning)\b|\bfollow a topic and we'll email you\b/i,
+  /^share your feedback\b|^follow (me|us|[\p{Lu}][\p{L}'’-]*) on (twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|mastodon)\b/iu,
+  /\bthis copy is for your personal,? non-?commercial use\b/i,
+  /\b(our journalists strive for accuracy|read our editorial (policy|guidelines|standards))\b/i,
+  /^[\p{Lu}][\p{L}.&' -]{0,40} is your (best|leading|essential|premier|trusted|go-to) source (for|of)\b|\bis the essential source of information\b|^[\p{Lu}][\p{L}.&' -]{0,40} is an independent (global )?news organi[sz]ation\b/u,
   /\bno spam\b.*\bunsubscribe\b|\bunsubscribe at any time\b/i,
   /^(please )?donate( now| today)?[.!]*$/i,
   /\bshare (it|this (story|article)) with a friend\b/i,
@@ -67,7 +74,7 @@ const NOTICES: RegExp[] = [
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation/i;
 
 /**
  * True when the whole line is page furniture.
