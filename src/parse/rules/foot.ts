@@ -37,15 +37,30 @@ const MAX_NOTES = 5;
  * @param authors the article's authors, whose bios close many pages
  */
 export function isFootNote(text: string, authors: readonly string[]): boolean {
-  if (wordCount(text) > NOTE_WORDS) return false;
-  if (CONTRIBUTED.test(text) || REPORTING_CREDIT.test(text) || ORIGIN.test(text) || EMAIL.test(text)) return true;
-  // `Marta is a business reporter for ...`: the author named whole, or by first or last name.
-  const names = authors.flatMap((a) => {
-    const parts = a.split(' ');
-    return parts.length > 1 ? [a, parts[0]!, parts.at(-1)!] : [a];
-  });
-  return names.some((name) => isAuthorBio(text, name)) && isRole(text.split(/[.;]/)[0]!);
+  const note = CONTRIBUTED.test(text) || REPORTING_CREDIT.test(text) || ORIGIN.test(text) || EMAIL.test(text);
+  return (note && wordCount(text) <= NOTE_WORDS) || isBio(text, authors);
 }
+
+/** How many words an author's bio may have. */
+const BIO_WORDS = 120;
+
+/**
+ * `Marta Lindqvist writes about ...`, `Marta is a business reporter for ...`: an author's
+ * bio, naming them whole, or by first or last name with their job.
+ */
+function isBio(text: string, authors: readonly string[]): boolean {
+  if (wordCount(text) > BIO_WORDS) return false;
+  if (authors.some((a) => isAuthorBio(text, a))) return true;
+  const parts = authors.flatMap((a) => (a.includes(' ') ? [a.split(' ')[0]!, a.split(' ').at(-1)!] : []));
+  return parts.some((name) => isAuthorBio(text, name)) && isRole(text.split(/[.;,]/)[0]!);
+}
+
+/** The items of an author box above the bio: the name, a role, a phone number, the photo's label. */
+function isBoxItem(text: string, authors: readonly string[]): boolean {
+  if (wordCount(text) > BOX_ITEM_WORDS || /[.!?]$/.test(text)) return false;
+  return authors.some((a) => text.includes(a)) || isRole(text) || !/\p{L}/u.test(text);
+}
+const BOX_ITEM_WORDS = 8;
 
 /**
  * Cut the notes that close a body (see the file's comment).
@@ -53,11 +68,22 @@ export function isFootNote(text: string, authors: readonly string[]): boolean {
  * @param authors the article's authors
  */
 export function dropFootNotes(state: ParseState, authors: readonly string[]): void {
+  const drop = (): void => {
+    const last = state.body.pop()!;
+    const text = 'text' in last ? last.text : (last.caption ?? '');
+    const unit = state.units.findLast((u) => u.text === text);
+    state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit?.line ?? 1 }, text));
+  };
   for (let n = 0; n < MAX_NOTES; n++) {
     const last = state.body.at(-1);
     if (!last || last.type !== 'paragraph' || state.body.length < 2 || !isFootNote(last.text, authors)) return;
-    state.body.pop();
-    const unit = state.units.findLast((u) => u.text === last.text);
-    state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit?.line ?? 1 }, last.text));
+    const bio = isBio(last.text, authors);
+    drop();
+    // An author box: the bio, and above it the name, role and photo label that open the box.
+    while (bio && state.body.length > 1) {
+      const above = state.body.at(-1)!;
+      if (!('text' in above) || !isBoxItem(above.text, authors)) break;
+      drop();
+    }
   }
 }
