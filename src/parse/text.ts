@@ -6,12 +6,12 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, LEGAL, locateArticle } from './page.js';
-import { CREDIT_ABROAD, extractByline, isAuthorBio, isName, isRole, unglue, type Byline } from './rules/byline.js';
+import { CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate, numericOrder } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { forgetTexts } from './memo.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
-import { dropFootNotes } from './rules/foot.js';
+import { dropClosingMatter } from './rules/foot.js';
 import { rules } from './rules/index.js';
 import { isProse, wordCount } from './shape.js';
 import type { BylineFound, ParseState } from './state.js';
@@ -96,8 +96,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   const legal = page ? all.filter((u) => LEGAL.test(u.text)) : [];
   if (page && state.bylines.length === 0) copyrightHolder(state, legal);
   const { byline, outlet } = page ? withoutOutlet(chooseByline(state), legal) : { byline: chooseByline(state), outlet: null };
-  dropAuthorBox(state.body, byline?.authors ?? []);
-  dropFootNotes(state, byline?.authors ?? []);
+  dropClosingMatter(state, byline?.authors ?? []);
   return {
     outlet: state.outlet ?? outlet,
     headline: state.headline,
@@ -186,29 +185,6 @@ function withoutOutlet(
   const outlets = byline.authors.filter((a) => legal.some((l) => l.text.includes(a)));
   if (outlets.length === 0 || outlets.length === byline.authors.length) return { byline, outlet: null };
   return { byline: { ...byline, authors: byline.authors.filter((a) => !outlets.includes(a)) }, outlet: outlets[0]! };
-}
-
-/** How near the end of the body an author box may start, in blocks. */
-const AUTHOR_BOX_REACH = 4;
-
-/**
- * Cut an author box off the end of the body: the author's name on a line of
- * its own, then their bio (`Jane Smith` / `Jane Smith writes about ...`), or
- * the bio alone closing the text.
- */
-function dropAuthorBox(body: Block[], authors: readonly string[]): void {
-  for (let k = Math.max(1, body.length - AUTHOR_BOX_REACH); k < body.length; k++) {
-    const block = body[k]!;
-    const next = body[k + 1];
-    if (!('text' in block)) continue;
-    // `Jane Smith` / `Jane Smith writes about ...`, or the bio alone as the last paragraph.
-    const boxed = next !== undefined && 'text' in next && authors.some((a) => a === block.text && isAuthorBio(next.text, a));
-    const bioLast = next === undefined && wordCount(block.text) <= 60 && authors.some((a) => isAuthorBio(block.text, a));
-    if (boxed || bioLast) {
-      body.splice(k);
-      return;
-    }
-  }
 }
 
 const HOLDER =

@@ -13,6 +13,7 @@
  * article stay.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
+import type { Block } from '../../types.js';
 import type { ParseState } from '../state.js';
 import { wordCount } from '../shape.js';
 import { isAuthorBio, isRole } from './byline.js';
@@ -62,12 +63,46 @@ function isBoxItem(text: string, authors: readonly string[]): boolean {
 }
 const BOX_ITEM_WORDS = 8;
 
+/** How near the end of the body an author box may start, in blocks. */
+const AUTHOR_BOX_REACH = 4;
+
+/**
+ * Cut an author box off the end of the body: the author's name on a line of
+ * its own, then their bio (`Jane Smith` / `Jane Smith writes about ...`), or
+ * the bio alone closing the text.
+ */
+function dropAuthorBox(body: Block[], authors: readonly string[]): void {
+  for (let k = Math.max(1, body.length - AUTHOR_BOX_REACH); k < body.length; k++) {
+    const block = body[k]!;
+    const next = body[k + 1];
+    if (!('text' in block)) continue;
+    // `Jane Smith` / `Jane Smith writes about ...`, or the bio alone as the last paragraph.
+    const boxed = next !== undefined && 'text' in next && authors.some((a) => a === block.text && isAuthorBio(next.text, a));
+    const bioLast = next === undefined && wordCount(block.text) <= 60 && authors.some((a) => isAuthorBio(block.text, a));
+    if (boxed || bioLast) {
+      body.splice(k);
+      return;
+    }
+  }
+}
+
+/**
+ * Cut what closes a body and is not the article: an author box (perhaps with more
+ * furniture after it), then the closing notes.
+ * @param state the parse state, its body complete
+ * @param authors the article's authors
+ */
+export function dropClosingMatter(state: ParseState, authors: readonly string[]): void {
+  dropAuthorBox(state.body, authors);
+  dropFootNotes(state, authors);
+}
+
 /**
  * Cut the notes that close a body (see the file's comment).
  * @param state the parse state, its body complete
  * @param authors the article's authors
  */
-export function dropFootNotes(state: ParseState, authors: readonly string[]): void {
+function dropFootNotes(state: ParseState, authors: readonly string[]): void {
   const drop = (): void => {
     const last = state.body.pop()!;
     const text = 'text' in last ? last.text : (last.caption ?? '');
