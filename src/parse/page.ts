@@ -86,9 +86,9 @@ export function isWholePage(units: readonly Unit[]): boolean {
  */
 export function lineScore(unit: Unit, repeats = 1): number {
   const text = unit.text;
-  if (STOP.test(text) || isNotice(text)) return -60;
-  // A picture's credit (`... in 2019. © Agency / Name`): not prose, but no end to the article.
-  if (LEGAL.test(text) && wordCount(text) <= 40) return -4;
+  if (STOP.test(text)) return -60;
+  // A page's copyright notice ends the article; a picture's credit (`... in 2019. © Agency / Name`) does not.
+  if (LEGAL.test(text) && wordCount(text) <= 40) return NOTICE.test(text) ? -60 : -4;
   if (WIDGET.test(text)) return -30;
   if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
   // Bylines, dates and reading times between paragraphs belong to teaser lists.
@@ -276,10 +276,10 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;
     // A picture's alt text stands right on top of its caption (`Man at a desk` / `Jane Doe at work. Getty Images`).
     const below = units[j + 1];
-    if (below && !unit.gapAfter && parseCaption(below.text)?.caption) score -= 12;
+    const belowCaption = below ? parseCaption(below.text) : null;
+    if (!unit.gapAfter && belowCaption?.caption) score -= 12;
     // A long line with a picture's credit alone under it (`Jane Doe/Reuters`): the picture's caption.
-    if (below && words >= 12 && (parseCaption(below.text)?.caption === null || (/\//.test(below.text) && isCredit(below.text))))
-      score -= 12;
+    if (below && words >= 12 && (belowCaption?.caption === null || (/\//.test(below.text) && isCredit(below.text)))) score -= 12;
     if (/^(?:an? |the )?(image|photo|picture|illustration|video|screenshot|rendering)s?\b/i.test(unit.text)) score -= 10;
     // Right under a person's name, a role: `Jane Doe` / `Assistant professor at ...`.
     // Or a byline's: `Photos and Story By Jane Doe` / `Special Correspondent to The Paper`.
@@ -347,8 +347,22 @@ function twoSentenceTitle(text: string): boolean {
   return (text.slice(0, -1).match(/[.?]["'”’]?\s+\p{Lu}/gu) ?? []).length === 1;
 }
 
-/** Short enough, unpunctuated at the end, and not a date, byline, menu label or notice. */
+const shapeCache = new WeakMap<Unit, boolean>();
+
+/**
+ * Short enough, unpunctuated at the end, and not a date, byline, menu label or notice;
+ * computed once per unit (the teaser check asks about neighbours again and again).
+ */
 function headlineShaped(unit: Unit): boolean {
+  let shaped = shapeCache.get(unit);
+  if (shaped === undefined) {
+    shaped = headlineShapedOnce(unit);
+    shapeCache.set(unit, shaped);
+  }
+  return shaped;
+}
+
+function headlineShapedOnce(unit: Unit): boolean {
   const text = unit.text;
   const words = wordCount(text);
   if (words < 2 || words > 35 || text.length > 250) return false;

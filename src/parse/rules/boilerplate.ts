@@ -76,6 +76,9 @@ const NOTICES: RegExp[] = [
 const NOTICE_WORDS =
   /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation/i;
 
+/** Notices run to 60 words: a longer line is no notice, whatever words it holds. */
+const NOTICE_CHARS = 600;
+
 /**
  * True when the whole line is page furniture.
  * @param text a unit's text
@@ -84,7 +87,7 @@ export const isBoilerplate = rememberPerText(
   (text: string): boolean =>
     (text.length <= 80 && PATTERNS.some((re) => re.test(text))) ||
     // One look for the notices' key words before trying each of them.
-    (NOTICE_WORDS.test(text) && wordCount(text) <= 60 && NOTICES.some((re) => re.test(text))),
+    (text.length <= NOTICE_CHARS && NOTICE_WORDS.test(text) && wordCount(text) <= 60 && NOTICES.some((re) => re.test(text))),
 );
 
 export const boilerplate: Rule = {

@@ -32,6 +32,9 @@ const GLUED_CREDIT = /^(.*[\p{Ll}\d][.!?]["”’]?)\s*(\p{Lu}[^.!?]*)$/u;
 /** `Dana Roe/Reuters`, `Dana Roe / Getty Images`: a photographer and an agency. */
 const PICTURE_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{Lu}[\p{L} &.-]*$/u;
 
+/** How long a credit line may be, in characters. */
+const CREDIT_CHARS = 120;
+
 /** A credit that can only be a picture's: a picture label or a copyright mark. */
 const PICTURE_MARK = /^\(?\s*(?:(?:photo|photograph|image|picture|pic)s?\s*:|©)/i;
 
@@ -62,13 +65,13 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
   if (only) return isCredit(only[1]!) ? { caption: null, credit: cleanCredit(only[1]!) } : null;
   const labelled = LABELLED.exec(t);
   if (labelled && wordCount(t) <= 12 && !/[.!?]$/.test(t)) return { caption: null, credit: cleanCredit(t) };
-  const trailing = /^(.*\S)\s*\(([^()]+)\)$/.exec(t);
+  const trailing = t.endsWith(')') ? /^(.*\S)\s*\(([^()]+)\)$/.exec(t) : null;
   if (trailing && isCredit(trailing[2]!)) {
     const caption = trailing[1]!.trim();
     return { caption: caption === '' ? null : caption, credit: cleanCredit(trailing[2]!) };
   }
   // `Crowds on the quay at dawn.Getty Images`, `... at dawn. Jane Doe/Reuters`: a credit after the caption's sentence.
-  const glued = GLUED_CREDIT.exec(t);
+  const glued = /[.!?]["”’]?$/.test(t) ? null : GLUED_CREDIT.exec(t);
   if (glued && wordCount(glued[2]!) <= 10 && isCredit(glued[2]!)) return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
   // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters` or `... at dawn. © Agency / Jane Doe`:
   // a labelled credit after the caption's sentence.
@@ -108,20 +111,22 @@ export const figure: Rule = {
     // perhaps under the picture's alt text that repeats it.
     const alt = next !== undefined && next.text === unit.text && !unit.gapAfter ? unit : null;
     const [line, below] = alt ? [next!, peek(state, 2)] : [unit, next];
-    const credit = below && !line.gapAfter && isProse(line.text) ? parseCaption(below.text) : null;
+    // A credit is short: most lines below are paragraphs and are not read as credits at all.
+    const short = below !== undefined && below.text.length <= CREDIT_CHARS;
+    const credit = short && !line.gapAfter && isProse(line.text) ? parseCaption(below.text) : null;
     if (credit && credit.caption === null && (state.spaced || PICTURE_MARK.test(below!.text))) {
       state.body.push({ type: 'figure', caption: line.text, credit: credit.credit, alt: alt?.text ?? null });
       return alt ? 3 : 2;
     }
     // A caption without a full stop, then the picture's credit alone: `Crews outside the state house` / `Dana Roe/Reuters`.
     if (
-      below &&
+      short &&
       wordCount(line.text) >= 8 &&
       !/[.!?:"”’]$/.test(line.text) &&
-      PICTURE_CREDIT.test(below.text) &&
-      isCredit(below.text)
+      PICTURE_CREDIT.test(below!.text) &&
+      isCredit(below!.text)
     ) {
-      state.body.push({ type: 'figure', caption: line.text, credit: below.text, alt: alt?.text ?? null });
+      state.body.push({ type: 'figure', caption: line.text, credit: below!.text, alt: alt?.text ?? null });
       return alt ? 3 : 2;
     }
     const caption = parseCaption(unit.text);
