@@ -90,6 +90,10 @@ describe('boilerplate', () => {
     'Read our editorial policy to learn more about our process.',
     'The Ledger is your best source for all things gardening.',
     'The Harbour Press is an independent global news organization dedicated to factual reporting.',
+    'The opinions expressed by contributors are their own and do not necessarily represent the views of The Ledger.',
+    'Views expressed in this column are the author’s own.',
+    'media captionWho is the new mayor?',
+    'Image caption The harbour at dawn',
   ])('%j is dropped', (text) => expect(isBoilerplate(text)).toBe(true));
   it.each([
     'Comments from the minister were not welcome.',
@@ -100,6 +104,7 @@ describe('boilerplate', () => {
     'Fans follow him on Twitter in their millions, and he rarely replies.',
     'The museum is the best source for the history of the town, its curator said.',
     'Residents said they would contribute as little as they could to the new tax.',
+    'The views expressed at the meeting were angry, and the council did not respond.',
   ])('%j is kept', (text) => expect(isBoilerplate(text)).toBe(false));
 });
 

@@ -20,6 +20,7 @@ const PATTERNS: RegExp[] = [
   // sharing and saving
   /^(share|share this|share this (article|story|page)|share on \w+|copy link|link copied|email|print|save|bookmark|tweet|whatsapp|facebook|twitter|linkedin)( article)?:?$/i,
   // navigation and prompts
+  /^(?:[Mm]edia|[Ii]mage) ?[Cc]aption(?:\b|(?=[A-Z]))/, // a picture's caption label, run into the caption
   /^(pdf version|print version|skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
   // a consent banner's buttons
   /^(got it|ok(ay)?|accept( all)?( cookies)?|reject all|i (agree|accept)|no,? thanks|manage (settings|preferences))[.!]?$/i,
@@ -58,6 +59,7 @@ const NOTICES: RegExp[] = [
   /\bin your inbox (every|each) (day|week|morning)\b|\bfollow a topic and we'll email you\b/i,
   /^share your feedback\b|^follow (me|us|[\p{Lu}][\p{L}'’-]*) on (twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|mastodon)\b/iu,
   /\bthis copy is for your personal,? non-?commercial use\b/i,
+  /\b(opinions|views) expressed (by|in|here)\b.*\b(are (their|the author['’]?s?|his|her) own|do not necessarily (reflect|represent))\b/i,
   /\b(our journalists strive for accuracy|read our editorial (policy|guidelines|standards))\b/i,
   /^[\p{Lu}][\p{L}.&' -]{0,40} is your (best|leading|essential|premier|trusted|go-to) source (for|of)\b|\bis the essential source of information\b|^[\p{Lu}][\p{L}.&' -]{0,40} is an independent (global )?news organi[sz]ation\b/u,
   /\bno spam\b.*\bunsubscribe\b|\bunsubscribe at any time\b/i,
@@ -74,7 +76,7 @@ const NOTICES: RegExp[] = [
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed/i;
 
 /** Notices run to 60 words: a longer line is no notice, whatever words it holds. */
 const NOTICE_CHARS = 600;
