@@ -154,8 +154,24 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
   }
   const start = bodyStart(units, bestStart, bestEnd);
   const { index, uncertain } = findHeadline(units, start);
+  // Nothing above the body reads like its headline, but the body's first line does
+  // (a long title scores like prose): that line is the headline.
+  const first = units[start];
+  if (
+    uncertain &&
+    first &&
+    start + 1 < bestEnd &&
+    wordCount(first.text) <= OPENING_TITLE_WORDS &&
+    headlineShaped(first) &&
+    isProse(units[start + 1]!.text)
+  ) {
+    return { headline: start, start: start + 1, end: bestEnd, uncertain: true };
+  }
   return { headline: index, start, end: bestEnd, uncertain };
 }
+
+/** How long the body's first line may be and still be taken for the headline, in words. */
+const OPENING_TITLE_WORDS = 25;
 
 /** How far above the densest run another run of prose may be joined to it, in lines. */
 const MERGE_REACH = 60;
