@@ -59,6 +59,8 @@ export interface SubheadingBlock {
 export interface QuoteBlock {
   type: 'quote';
   text: string;
+  /** Who said it, when the text names them under the quotation: `Sam Okoye, Writer`. */
+  cite?: string;
 }
 
 export interface FigureBlock {

@@ -26,6 +26,7 @@ import type { Unit } from './lines.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { bylineOf, extractByline, isName, isRole, unglue } from './rules/byline.js';
 import { isCredit, parseCaption } from './rules/figure.js';
+import { attribution } from './rules/quote.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
@@ -121,15 +122,31 @@ function introducedLists(units: readonly Unit[], scores: number[]): number[] {
 }
 
 /**
+ * A quotation set in (indented) with its speaker's name under it (`— Jane Doe, Writer`)
+ * is the article quoting someone, not a comment or a menu: it scores as prose.
+ */
+function attributedQuotes(units: readonly Unit[], scores: number[]): number[] {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (attribution(units[i]!, units[i + 1]) === null) continue;
+    scores[i] = Math.min(wordCount(units[i]!.text), 60);
+    scores[i + 1] = 0;
+  }
+  return scores;
+}
+
+/**
  * Find the article in a page.
  * @param units the page's units
  */
 export function locateArticle(units: readonly Unit[]): PageWindow {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
-  const scores = introducedLists(
+  const scores = attributedQuotes(
     units,
-    units.map((u) => lineScore(u, counts.get(u.text))),
+    introducedLists(
+      units,
+      units.map((u) => lineScore(u, counts.get(u.text))),
+    ),
   );
   let [bestStart, bestEnd, bestSum] = densestRun(scores, 0, scores.length);
   // A widget ("Most popular", a list of links) inside an article splits it in two;

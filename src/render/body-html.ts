@@ -1,7 +1,7 @@
 /**
  * Body blocks to HTML, through the unified pipeline: blocks -> mdast -> remark-html.
- * remark-html sanitizes (hast-util-sanitize's GitHub schema, plus figure and
- * figcaption), so this HTML is safe to print unescaped, and nothing else is.
+ * remark-html sanitizes (hast-util-sanitize's GitHub schema, plus figure,
+ * figcaption and a quotation's footer), so this HTML is safe to print unescaped, and nothing else is.
  *
  * `.txt` text is only ever a text node: `<b>` or `*stars*` in an article stay as
  * they were written. `.md` bodies are parsed by remark-parse first.
@@ -15,7 +15,7 @@ import type { Block, FigureBlock } from '../types.js';
 
 const schema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'footer'],
   attributes: {
     ...defaultSchema.attributes,
     span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'credit', 'alt']],
@@ -40,8 +40,12 @@ function toMdast(block: Block): RootContent {
       return { type: 'paragraph', children: [text(block.text)] };
     case 'subheading':
       return { type: 'heading', depth: 2, children: [text(block.text)] };
-    case 'quote':
-      return { type: 'blockquote', children: [{ type: 'paragraph', children: [text(block.text)] }] };
+    case 'quote': {
+      const children: BlockContent[] = [{ type: 'paragraph', children: [text(block.text)] }];
+      // `<footer>— Sam Okoye, Writer</footer>`: who said it, inside the quotation.
+      if (block.cite) children.push({ type: 'paragraph', data: { hName: 'footer' }, children: [text(`— ${block.cite}`)] });
+      return { type: 'blockquote', children };
+    }
     case 'figure':
       return figure(block);
   }

@@ -24,6 +24,11 @@ describe('body HTML', () => {
     );
   });
 
+  it("puts a quotation's speaker in the quotation's footer", () => {
+    const html = bodyHtml([{ type: 'quote', text: 'Every track earns its length.', cite: 'Sam Okoye, Writer' }], null);
+    expect(html).toBe('<blockquote>\n<p>Every track earns its length.</p>\n<footer>— Sam Okoye, Writer</footer>\n</blockquote>');
+  });
+
   it('keeps text as text: markup in a .txt article is shown, never run', () => {
     const html = bodyHtml([{ type: 'paragraph', text: '<script>alert(1)</script> *not emphasis* {{ 7*7 }}' }], null);
     expect(html).toBe('<p>&#x3C;script>alert(1)&#x3C;/script> *not emphasis* {{ 7*7 }}</p>');

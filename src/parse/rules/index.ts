@@ -10,6 +10,7 @@
  *   tags          "Tags: Ukraine, Russia"
  *   figure        alt text + "caption (Pool Photo via AP)", "(PA Graphics)"
  *   standfirst    the summary under the headline, when furniture separates it from the body
+ *   quote         an indented quotation with "– Name" under it
  *   furniture     short unpunctuated lines before the first paragraph
  *   subheading    short title-like lines between paragraphs
  *   dateline      "LONDON (Reuters) -" opening the first paragraph
@@ -25,6 +26,7 @@ import { furniture } from './furniture.js';
 import { headline } from './headline.js';
 import { masthead } from './masthead.js';
 import { paragraph } from './paragraph.js';
+import { quote } from './quote.js';
 import { standfirst } from './standfirst.js';
 import { subheading } from './subheading.js';
 import { tags } from './tags.js';
@@ -38,6 +40,7 @@ export const rules: readonly Rule[] = [
   tags,
   figure,
   standfirst,
+  quote,
   furniture,
   subheading,
   dateline,
