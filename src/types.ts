@@ -70,8 +70,14 @@ export interface FigureBlock {
   alt: string | null;
 }
 
+/** Lines of code in a technical article, kept line by line with their indentation. */
+export interface CodeBlock {
+  type: 'code';
+  text: string;
+}
+
 /** One unit of an article body, in reading order. Text is plain text. */
-export type Block = ParagraphBlock | SubheadingBlock | QuoteBlock | FigureBlock;
+export type Block = ParagraphBlock | SubheadingBlock | QuoteBlock | FigureBlock | CodeBlock;
 
 /** The record contract (DESIGN.md): what `parse --json` prints for each file. */
 export interface ArticleRecord {

@@ -52,7 +52,7 @@ function summary(r: ArticleRecord, verbose: boolean): string {
       `  date        ${dash(r.date)}`,
       `  dateline    ${dash(r.dateline)}`,
       `  tags        ${r.tags.length ? r.tags.join(', ') : '—'}`,
-      `  body        ${count('paragraph')} paragraphs, ${count('subheading')} subheadings, ${count('quote')} quotes, ${count('figure')} figures`,
+      `  body        ${count('paragraph')} paragraphs, ${count('subheading')} subheadings, ${count('quote')} quotes, ${count('figure')} figures, ${count('code')} code blocks`,
     );
   }
   const shown = r.diagnostics.filter((d) => verbose || d.severity !== 'info');

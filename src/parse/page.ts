@@ -27,6 +27,7 @@ import { isBoilerplate } from './rules/boilerplate.js';
 import { bylineOf, extractByline, isName, isRole, unglue } from './rules/byline.js';
 import { isCredit, parseCaption } from './rules/figure.js';
 import { attribution } from './rules/quote.js';
+import { isCode } from './rules/code.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
@@ -97,6 +98,8 @@ export function lineScore(unit: Unit, repeats = 1): number {
   // Text that occurs again and again ("5 min read", "Advertisement") is furniture.
   if (repeats > 1 && !isProse(text)) return -8;
   const words = wordCount(text);
+  // A line of code in a technical post: not prose, but no sign the article has ended.
+  if (isCode(text)) return 0;
   if (unit.bullet || unit.indent >= 4) return words >= 12 && endsSentence(text) ? 0 : -6;
   if (isProse(text)) return Math.min(words, 60);
   if (endsSentence(text)) return 1;

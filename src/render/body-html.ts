@@ -48,6 +48,8 @@ function toMdast(block: Block): RootContent {
     }
     case 'figure':
       return figure(block);
+    case 'code':
+      return { type: 'code', value: block.text };
   }
 }
 

@@ -391,7 +391,8 @@ export const byline: Rule = {
       if (postedBy(state)) return 1;
       if (!inFoot) return 0;
     }
-    const found = parseByline(unit.text);
+    // `Author: Jane Smith` reads as `By Jane Smith`.
+    const found = parseByline(unit.text.replace(AUTHOR_LABEL, 'By '));
     if (found) {
       state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot', strength: strictStrength(unit.text) });
       return 1;
@@ -419,6 +420,9 @@ export const byline: Rule = {
     return parseCaption(unit.text)?.caption ? 0 : 1;
   },
 };
+
+/** `Author: Jane Smith`, `Written by: Jane Smith`: a labelled credit. */
+const AUTHOR_LABEL = /^(?:authors?|written by|words by|reporter)\s*:\s*(?=\p{Lu})/iu;
 
 /** `Publié par`, `Escrito por`: the French and Spanish for "posted/written by". */
 export const CREDIT_ABROAD = '(?:publié|écrit)\\s+par|(?:publicado|escrito)\\s+por';

@@ -11,6 +11,7 @@
  *   figure        alt text + "caption (Pool Photo via AP)", "(PA Graphics)"
  *   standfirst    the summary under the headline, when furniture separates it from the body
  *   quote         an indented quotation with "– Name" under it
+ *   code          lines of a program: `result = []`, `for i in items:`
  *   furniture     short unpunctuated lines before the first paragraph
  *   subheading    short title-like lines between paragraphs
  *   dateline      "LONDON (Reuters) -" opening the first paragraph
@@ -19,6 +20,7 @@
 import type { Rule } from '../state.js';
 import { boilerplate } from './boilerplate.js';
 import { byline } from './byline.js';
+import { code } from './code.js';
 import { date } from './date.js';
 import { dateline } from './dateline.js';
 import { figure } from './figure.js';
@@ -41,6 +43,7 @@ export const rules: readonly Rule[] = [
   figure,
   standfirst,
   quote,
+  code,
   furniture,
   subheading,
   dateline,
