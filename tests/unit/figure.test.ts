@@ -18,6 +18,11 @@ describe('parseCaption', () => {
     ],
     ['The minister arrives (Image: GETTY)', { caption: 'The minister arrives', credit: 'GETTY' }],
     ['(AFP)', { caption: null, credit: 'AFP' }],
+    [
+      'Julia Bottoms in her studio. Image: Tiffany Gaines.',
+      { caption: 'Julia Bottoms in her studio.', credit: 'Tiffany Gaines' },
+    ],
+    ['Julia Bottoms. Image: courtesy of the artist.', { caption: 'Julia Bottoms.', credit: 'courtesy of the artist' }],
     ['(Image: © TNG Collaboration)', { caption: null, credit: 'TNG Collaboration' }],
     ['A stargazer watches the comet.Getty Images', { caption: 'A stargazer watches the comet.', credit: 'Getty Images' }],
     [
@@ -63,6 +68,9 @@ describe('boilerplate', () => {
     'The Daily Ledger may earn an Affiliate Commission if you buy something through links in this article.',
     "Thanks for contacting us. We've received your submission.",
     'Got it',
+    'Also read: From thorny subjects to underwhelming gifts: how to keep the holidays calm',
+    '[ ]Sign Up',
+    "We've added you to our mailing list.",
     'By subscribing, you agree to our Privacy Policy and may receive occasional deal communications.',
     'By submitting your information you agree to the Terms & Conditions and Privacy Policy.',
     'No spam, we promise. You can unsubscribe at any time.',

@@ -25,6 +25,7 @@ const PATTERNS: RegExp[] = [
   // a consent banner's buttons
   /^(got it|ok(ay)?|accept( all)?( cookies)?|reject all|i (agree|accept)|no,? thanks|manage (settings|preferences))[.!]?$/i,
   /^(read more|related( articles| stories)?|more on this story|recommended|most read|trending)\s*:?$/i,
+  /^\[ *\]/, // a form's empty box: `[ ]Sign Up`
   /^(sign up|subscribe) (to|for) (our|the) [\w ]*newsletters?\.?$/i,
   /^([\p{L}'’ ]{0,30} )?(email )?newsletters?$/iu, // a sign-up box's title: `Daily Planet Newsletter`
   /^follow us on [\w ,]+\.?$/i,
@@ -71,12 +72,14 @@ const NOTICES: RegExp[] = [
   /^(got|have) a (news )?tip\?/i,
   /^sign up for (push )?notifications\b/i,
   /\bfor (educational and )?informational purposes only\b|\bdoes not constitute (medical|financial|legal|investment) advice\b/i,
+  /^(also read|read also|see also|read more|related( article| story)?|recommended( reading)?)\s*:\s*\S/i, // a link to another story
+  /\b(we('ve| have) added you to our|you('re| are) (now )?(subscribed|on the list)|you('ve| have) (successfully )?subscribed)\b/i,
   /\bthanks? (you )?for (contacting us|subscribing|signing up|your (submission|feedback))\b|\bwe('ve| have) received your (submission|message|request)\b/i,
   /\b(all rights reserved)\b/i,
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list/i;
 
 /** Notices run to 60 words: a longer line is no notice, whatever words it holds. */
 const NOTICE_CHARS = 600;

@@ -75,9 +75,10 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
   if (glued && wordCount(glued[2]!) <= 10 && isCredit(glued[2]!)) return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
   // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters` or `... at dawn. © Agency / Jane Doe`:
   // a labelled credit after the caption's sentence.
-  const after = /:\s*\p{Lu}|©/u.test(t) ? TRAILING_LABEL.exec(t) : null;
-  const credit = after ? cleanCredit(after[2]!) : '';
-  if (after && wordCount(credit) <= 8 && /^\p{Lu}/u.test(credit) && !/[.!?]$/.test(credit)) {
+  // The credit may close with a full stop when it is short: `... the artist. Image: Tiffany Gaines.`
+  const after = /:\s*(?:\p{Lu}|courtesy\b)|©/u.test(t) ? TRAILING_LABEL.exec(t) : null;
+  const credit = after ? cleanCredit(after[2]!).replace(/(?<=\p{L}{2})\.$/u, '') : '';
+  if (after && wordCount(credit) <= 6 && /^(?:\p{Lu}|courtesy\b)/u.test(credit) && !/[.!?]$/.test(credit)) {
     return { caption: after[1]!.trim(), credit };
   }
   return null;
