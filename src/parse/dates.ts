@@ -7,6 +7,7 @@
  *   18/04/2023 (day > 12, so unambiguous)   numeric; 04/05/2023 is ambiguous and refused,
  *   9/8/2015 12:15 PM PT                   unless a US time zone says the month comes first
  *   12/22/23 11:35 AM                      two-digit years only before a clock time or at the end
+ *   5 juin 2018 · 5. Juni 2018 · 5 de junio de 2018   day first, in French, Spanish, German, Italian, Portuguese, Dutch
  *   3 hours ago                            relative: ignored
  */
 
@@ -36,6 +37,30 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
+
+/**
+ * Month names of the other languages archives often hold (French, Spanish,
+ * German, Italian, Portuguese, Dutch), read only in day-first dates with a
+ * year (`5 juin 2018`, `5. Juni 2018`, `5 de junio de 2018`): alone, words such
+ * as `mars` or `mei` are no dates.
+ */
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'janvier enero januar gennaio janeiro januari',
+    'février fevrier febrero februar febbraio fevereiro februari',
+    'mars marzo märz maerz março marco maart',
+    'avril abril aprile',
+    'mai mayo maggio maio mei',
+    'juin junio juni giugno junho',
+    'juillet julio juli luglio julho',
+    'août aout agosto augustus',
+    'septembre septiembre setiembre settembre setembro',
+    'octobre octubre oktober ottobre outubro',
+    'novembre noviembre novembro',
+    'décembre decembre diciembre dezember dicembre dezembro',
+  ].flatMap((names, k) => names.split(' ').map((name) => [name, k + 1] as const)),
+);
+const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS).join('|')})`;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -90,6 +115,13 @@ const FORMS: Array<{ re: RegExp; pick: Pick }> = [
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'),
     pick: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])],
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`,
+      'iu',
+    ),
+    pick: (m) => [Number(m[3]), FOREIGN_MONTHS[m[2]!.toLowerCase()]!, Number(m[1])],
   },
   {
     re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/,

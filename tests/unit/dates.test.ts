@@ -37,6 +37,13 @@ describe('findDate (text)', () => {
     // A US time zone says the month comes first.
     ['9/8/2015 12:15 PM PT', '2015-09-08'],
     ['3/4/2021, 10:00 EST', '2021-03-04'],
+    // Day-first dates in other languages.
+    ['mardi 5 juin 2018', '2018-06-05'],
+    ['Veröffentlicht am 12. März 2020', '2020-03-12'],
+    ['5 de junio de 2018', '2018-06-05'],
+    ['1er mai 2019', '2019-05-01'],
+    ['30 aprile 2015', '2015-04-30'],
+    ['12 mei 2021', '2021-05-12'],
   ])('%j -> %s', (text, iso) => {
     const found = findDate(text);
     expect(found !== null && found !== 'ambiguous' ? found.iso : found).toBe(iso);
@@ -46,6 +53,11 @@ describe('findDate (text)', () => {
     expect(findDate('04/05/2023')).toBe('ambiguous');
     expect(findDate('04/05/23 10:15')).toBe('ambiguous');
     expect(findDate('04/05/2023 10:15 BST')).toBe('ambiguous');
+  });
+
+  it('reads a foreign month name only in a whole date', () => {
+    expect(findDate('the 2020 Mars rover landed')).toBeNull();
+    expect(findDate('Mai 2019')).toBeNull();
   });
 
   it('does not read scores, fractions or versions with two digits as dates', () => {
@@ -94,6 +106,10 @@ describe('date lines', () => {
       { iso: '2023-12-22', kind: 'published' },
     ],
     ['Updated 24 May 2021, 3 May 2021', { iso: '2021-05-03', kind: 'plain' }],
+    ['Publié le 30 avril 2015 à 18h01', { iso: '2015-04-30', kind: 'published' }],
+    ['Mis à jour le 2 mai 2016', { iso: '2016-05-02', kind: 'updated' }],
+    ['Veröffentlicht am 12. März 2020, 10:15 Uhr', { iso: '2020-03-12', kind: 'published' }],
+    ['Il a été publié le 30 avril 2015 à Paris.', null],
   ])('%j', (text, expected) => {
     expect(parseDateLine(text)).toEqual(expected);
   });

@@ -13,8 +13,13 @@ import { findDate, findDates, withoutDates, type FoundDate, type NumericOrder } 
 import type { DateFound, Rule } from '../state.js';
 import { peek } from '../state.js';
 
-const PUBLISHED = /\b(published|posted|first published|originally published|created|issued|filed)\b/i;
-const UPDATED = /\b(updated|modified|last updated|edited|revised)\b/i;
+const PUBLISHED =
+  /\b(published|posted|first published|originally published|created|issued|filed)\b|(?<!\p{L})(publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd)(?!\p{L})/iu;
+const UPDATED =
+  /\b(updated|modified|last updated|edited|revised)\b|(?<!\p{L})(mis à jour|actualizado|aktualisiert|aggiornato|bijgewerkt)(?!\p{L})/iu;
+/** The same labels and weekdays in the other languages the date reader knows. */
+const FOREIGN_FILLER =
+  /(?<!\p{L})(publié|mis à jour|le|à|a las|alle|\d{1,2}h\d{2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publicado|publicada|actualizado|el|lunes|martes|miércoles|jueves|viernes|sábado|domingo|veröffentlicht|aktualisiert|am|um|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|pubblicato|aggiornato|il|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gepubliceerd|bijgewerkt|op|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\p{L})/giu;
 /** What may stand beside a date on a date line: labels, weekdays, times, zones. */
 const FILLER =
   /\b(story|article|issue|page|published|posted|first|originally|created|issued|filed|updated|modified|last|edited|revised|on|at|by|date|time|am|pm|gmt|bst|utc|cet|cest|est|edt|pst|pdt|ist|jst|aest|[ecmp][sd]?t|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?)\b|\d{1,2}[:.]\d{2}(:\d{2})?(am|pm)?|\b[ap]\.m\.|[,|·•:()\-–—/]|\.$/gi;
@@ -32,7 +37,7 @@ export function parseDateLine(text: string, order: NumericOrder = null): Omit<Da
     if (findDate(text) !== 'ambiguous') return null;
     return text.replace(AMBIGUOUS, '').replace(FILLER, ' ').trim() === '' ? 'ambiguous' : null;
   }
-  if (withoutDates(text, found).replace(FILLER, ' ').trim() !== '') return null;
+  if (withoutDates(text, found).replace(FILLER, ' ').replace(FOREIGN_FILLER, ' ').trim() !== '') return null;
   return pickLabelled(text, found);
 }
 
