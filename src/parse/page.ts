@@ -325,7 +325,8 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (/^I(?:'|’)?m an?\s|^I am an?\s/.test(unit.text) && isRole(unit.text)) score -= 15;
     // `Author Photo`, `Jane Smith headshot`: an image's label. `and others`: the tail of a list.
     if (words <= 4 && /\b(photo|image|picture|headshot|avatar|icon)s?$/i.test(unit.text)) score -= 10;
-    if (/^\p{Ll}+\s/u.test(unit.text)) score -= 10;
+    // `and others`, `fromUniversity of Michigan` (a label run into its link), not `iPhone 15 review`.
+    if (/^\p{Ll}+\s|^\p{Ll}{3,}\p{Lu}/u.test(unit.text)) score -= 10;
     // `Recipe tested by Jane Smith`, `Illustration by Jane Smith`: a credit.
     if (words <= 6 && /\bby\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(unit.text)) score -= 15;
 
@@ -404,6 +405,8 @@ function headlineShapedOnce(unit: Unit): boolean {
   if (words < 2 || words > 35 || text.length > 250) return false;
   if ((/[.,;:]$/.test(text) && !twoSentenceTitle(text)) || /^[[(]/.test(text) || /https?:\/\/|www\.|\[ *\]/.test(text))
     return false;
+  // A form's select box (`[Raw Text ]`) or an e-mail address (`[email protected]`): page chrome or a credit.
+  if (/\[[^\]]*\s\]|\[email protected\]|\S@\S+\.\w/.test(text)) return false;
   if (/\bby$/i.test(text)) return false; // `Recipe tested by`: a label waiting for its name
   if (isStopLine(text) || isBoilerplate(text)) return false;
   if (isMetaUnit(unit)) return false;
