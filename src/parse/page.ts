@@ -30,6 +30,7 @@ import { attribution } from './rules/quote.js';
 import { isCode } from './rules/code.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
+import { rememberPerText } from './memo.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
 
 export interface PageWindow {
@@ -49,7 +50,9 @@ const STOP =
 /** Widgets that may stand after an article or inside it: the article may go on after them. */
 const WIDGET =
   /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks)\s*:?$/i;
-export const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
+const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
+/** LEGAL.test, once per line: the locator, the headline finder and the byline pass all ask. */
+export const isLegal = rememberPerText((text: string): boolean => LEGAL.test(text));
 /** A page's copyright notice, not a picture's (`... in 2019. © Agency / Name`, `(Image: © Studio)`). */
 const NOTICE = /^\W*(©|\(c\)|copyright\b)|all rights reserved|(©|copyright)\s*(©\s*)?(19|20)\d\d\b/i;
 
@@ -59,7 +62,7 @@ const NOTICE = /^\W*(©|\(c\)|copyright\b)|all rights reserved|(©|copyright)\s*
  * @param text one line
  */
 export function isNotice(text: string): boolean {
-  return LEGAL.test(text) && NOTICE.test(text) && wordCount(text) <= 40;
+  return isLegal(text) && NOTICE.test(text) && wordCount(text) <= 40;
 }
 
 const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
@@ -90,7 +93,7 @@ export function lineScore(unit: Unit, repeats = 1): number {
   const text = unit.text;
   if (STOP.test(text)) return -60;
   // A page's copyright notice ends the article; a picture's credit (`... in 2019. © Agency / Name`) does not.
-  if (LEGAL.test(text) && wordCount(text) <= 40) return NOTICE.test(text) ? -60 : -4;
+  if (isLegal(text) && wordCount(text) <= 40) return NOTICE.test(text) ? -60 : -4;
   if (WIDGET.test(text)) return -30;
   if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
   // Bylines, dates and reading times between paragraphs belong to teaser lists.
@@ -286,7 +289,7 @@ function isMetaUnit(unit: Unit): boolean {
 
 /** The best headline candidate above the body. */
 function findHeadline(units: readonly Unit[], start: number): { index: number; uncertain: boolean } {
-  const legal = units.filter((u) => LEGAL.test(u.text)).map((u) => u.text);
+  const legal = units.filter((u) => isLegal(u.text)).map((u) => u.text);
   const scored: Array<{ index: number; score: number }> = [];
   for (let j = start - 1; j >= Math.max(0, start - HEADLINE_WINDOW); j--) {
     const unit = units[j]!;

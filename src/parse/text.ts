@@ -5,7 +5,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
-import { isWholePage, LEGAL, locateArticle } from './page.js';
+import { isLegal, isWholePage, locateArticle } from './page.js';
 import { CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate, numericOrder } from './dates.js';
 import { isBoilerplate } from './rules/boilerplate.js';
@@ -93,7 +93,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     lookOutside(state, outside);
   }
   // The copyright lines name the site, or on a personal site its author.
-  const legal = page ? all.filter((u) => LEGAL.test(u.text)) : [];
+  const legal = page ? all.filter((u) => isLegal(u.text)) : [];
   if (page && state.bylines.length === 0) copyrightHolder(state, legal);
   const { byline, outlet } = page ? withoutOutlet(chooseByline(state), legal) : { byline: chooseByline(state), outlet: null };
   dropClosingMatter(state, byline?.authors ?? []);

@@ -3,6 +3,8 @@
  * names is how a reader recognises wire copy, and how we do. Each entry lists the
  * names the agency is credited under; the first is how we write it.
  */
+import { rememberPerText } from '../memo.js';
+
 const AGENCIES: string[][] = [
   ['Associated Press', 'AP', 'The Associated Press'],
   ['Press Association', 'PA', 'PA Media', 'PA Wire', 'PA Media Group'],
@@ -49,10 +51,13 @@ function fold(text: string): string {
  * @param text a credit such as `Press Association` or `AP`
  */
 export function agencyName(text: string): string | null {
-  if (text.length > LONGEST) return null;
+  return text.length > LONGEST ? null : knownAgency(text);
+}
+
+const knownAgency = rememberPerText((text: string): string | null => {
   const key = fold(text);
   return INDEX.has(key) || INDEX.has(key.replace(/^the /, '')) ? text.trim() : null;
-}
+});
 
 /**
  * True when the word is one of the agencies' short credits (`AP`, `PA`, `AFP`):
