@@ -131,6 +131,7 @@ describe('busy byline lines', () => {
     ['Mara Lindqvist, Tobias Ekholm', ['Mara Lindqvist', 'Tobias Ekholm']],
     ['Ana Lucia Ferreira and Jon Baptiste', ['Ana Lucia Ferreira', 'Jon Baptiste']],
     ['By Ann Lee | alee@paper.example | The Paper and Bo Ng | bng@paper.example | The Paper', ['Ann Lee', 'Bo Ng']],
+    ['Lena Hartmann and Tomas Alvarez, The Harbour Ledger - Dec 20, 2023 3:06 pm UTC', ['Lena Hartmann', 'Tomas Alvarez']],
   ])('%j -> several authors', (text, authors) => expect(extractByline(text, false)?.authors).toEqual(authors));
 
   it('reads a wire credit after "Reporting by"', () => {

@@ -298,8 +298,9 @@ export function extractByline(text: string, requireBy: boolean): Byline | null {
   // `Heather Eastman, NSCA-CPT`, `By Dennis Thompson, U.S. National Institute of ...`
   const first = head.split(',')[0]!.trim();
   const firstName = first !== head && (by || strong || wordCount(line) <= 8) ? names(first) : null;
-  if (firstName?.length === 1 && firstName[0]!.includes(' ')) {
-    return { byline: firstName[0]!, authors: firstName, agency: null, strength };
+  // `Jane Roe and John Doe, The Ledger - Dec 20, 2023`: the names before the comma.
+  if (firstName && firstName.length >= 1 && firstName.every((n) => n.includes(' '))) {
+    return { byline: firstName.length === 1 ? firstName[0]! : first, authors: firstName, agency: null, strength };
   }
   // `Kayla Jimenez USA TODAY`, `Rick Lane avatar`: a name and a label, on a short line
   // (a longer one is a sentence that starts with a name).

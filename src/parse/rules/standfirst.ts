@@ -17,7 +17,8 @@ import type { Rule } from '../state.js';
 import { peek, sameText } from '../state.js';
 import { endsSentence, isProse, wordCount } from '../shape.js';
 import { isBoilerplate } from './boilerplate.js';
-import { parseByline } from './byline.js';
+import { extractByline, parseByline } from './byline.js';
+import { findDate } from '../dates.js';
 import { parseDateLine } from './date.js';
 import { parseCaption } from './figure.js';
 
@@ -46,7 +47,9 @@ export const standfirst: Rule = {
       isBoilerplate(next.text) ||
       parseByline(next.text) !== null ||
       parseDateLine(next.text) !== null ||
-      (!endsSentence(next.text) && wordCount(next.text) <= 10 && parseCaption(next.text) === null);
+      (!endsSentence(next.text) && wordCount(next.text) <= 10 && parseCaption(next.text) === null) ||
+      // In a page, a credit line without "By" (`Jane Roe and John Doe, The Ledger - Dec 20, 2023`).
+      (state.page && wordCount(next.text) <= 20 && extractByline(next.text, false) !== null && findDate(next.text) !== null);
     if (!furniture) return 0;
     // Something prose-like must follow somewhere, or this line is the body.
     if (!state.units.slice(state.i + 2).some((u) => isProse(u.text))) return 0;
