@@ -14,7 +14,7 @@
  * parenthesised aside ending a sentence stays in its paragraph.
  */
 import type { FigureBlock } from '../../types.js';
-import type { Rule } from '../state.js';
+import type { ParseState, Rule } from '../state.js';
 import { peek } from '../state.js';
 import { isProse, isTitleLike, wordCount } from '../shape.js';
 import { isAgencyAcronym } from './agencies.js';
@@ -30,7 +30,7 @@ const TRAILING_LABEL = /^(.*[.!?"”’])\s+((?:(?:photo|photograph|image|pictur
 const GLUED_CREDIT = /^(.*[\p{Ll}\d][.!?]["”’]?)\s*(\p{Lu}[^.!?]*)$/u;
 
 /** `Dana Roe/Reuters`, `Dana Roe / Getty Images`: a photographer and an agency. */
-const PICTURE_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{Lu}[\p{L} &.-]*$/u;
+const PICTURE_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L} &.-]*){1,3}$/u;
 
 /** How long a credit line may be, in characters. */
 const CREDIT_CHARS = 120;
@@ -130,9 +130,37 @@ export const figure: Rule = {
       state.body.push({ type: 'figure', caption: line.text, credit: below!.text, alt: alt?.text ?? null });
       return alt ? 3 : 2;
     }
+    // In a blank-line-separated text, one or two caption lines with the picture's credit right
+    // under them: `A view of the gate amid smog.` / `Dana Roe/The Times/Getty Images`.
+    const set = state.spaced ? captionOverCredit(state) : 0;
+    if (set > 0) {
+      const lines = [0, 1, 2].slice(0, set - 1).map((k) => peek(state, k)!.text);
+      state.body.push({ type: 'figure', caption: lines.join(' '), credit: peek(state, set - 1)!.text, alt: null });
+      return set;
+    }
     const caption = parseCaption(unit.text);
     if (!caption) return 0;
     state.body.push({ type: 'figure', ...caption, alt: null });
     return 1;
   },
 };
+
+/** A picture's credit on a line of its own: `Dana Roe/Reuters`, `Dana Roe/The Times/Getty Images`. */
+function isCreditLine(text: string): boolean {
+  return text.length <= CREDIT_CHARS && PICTURE_CREDIT.test(text) && isCredit(text);
+}
+
+/**
+ * One or two lines with no blank line between them and a picture's credit right
+ * under them: how many units the figure takes (2 or 3), or 0.
+ */
+function captionOverCredit(state: ParseState): number {
+  for (const lines of [1, 2]) {
+    const run = [0, 1, 2].slice(0, lines + 1).map((k) => peek(state, k));
+    if (run.some((u) => u === undefined) || run.slice(0, -1).some((u) => u!.gapAfter)) return 0;
+    const caption = run.slice(0, -1);
+    if (caption.some((u) => wordCount(u!.text) < 5 || isCreditLine(u!.text))) return 0;
+    if (isCreditLine(run.at(-1)!.text)) return lines + 1;
+  }
+  return 0;
+}
