@@ -78,6 +78,7 @@ describe('boilerplate', () => {
     'Add articles to your saved list and come back to them any time.',
     'Please refrain from posting comments that are obscene, defamatory or inflammatory.',
     'Link copied!',
+    'To revisit this article, visit My Profile, then View saved stories.',
     'An envelope. It indicates the ability to send an email.',
     'By subscribing, you agree to our Privacy Policy and may receive occasional deal communications.',
     'By submitting your information you agree to the Terms & Conditions and Privacy Policy.',

@@ -76,14 +76,14 @@ const NOTICES: RegExp[] = [
   /\b(we('ve| have) added you to our|you('re| are) (now )?(subscribed|on the list)|you('ve| have) (successfully )?subscribed)\b/i,
   /\byou are (using|on) internet explorer\b|\bfor the best [\w.' ]{1,30} experience\b|\btype at least (\w+) characters\b/i,
   /\brecommendations are based on\b.*\btesting\b|\bwe hope you love (our|the) (recommendations|products|picks)\b/i,
-  /\b(add|save) (articles|stories) to your (saved|reading) list\b|\brefrain from posting comments\b/i,
+  /\b(add|save) (articles|stories) to your (saved|reading) list\b|\brefrain from posting comments\b|\bview saved stories\b/i,
   /\bit indicates (the ability|a)\b.*\b(send|share|expand|link)\b/i, // an icon's description
   /\bthanks? (you )?for (contacting us|subscribing|signing up|your (submission|feedback))\b|\bwe('ve| have) received your (submission|message|request)\b/i,
   /\b(all rights reserved)\b/i,
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates|saved stories/i;
 
 /** Notices run to 60 words: a longer line is no notice, whatever words it holds. */
 const NOTICE_CHARS = 600;
