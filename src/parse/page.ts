@@ -96,15 +96,16 @@ export function lineScore(unit: Unit, repeats = 1): number {
   if (isLegal(text) && wordCount(text) <= 40) return NOTICE.test(text) ? -60 : -4;
   if (WIDGET.test(text)) return -30;
   if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
+  const prose = isProse(text);
   // Bylines, dates and reading times between paragraphs belong to teaser lists.
-  if (isMetaUnit(unit) && !isProse(text)) return -15;
+  if (!prose && isMetaUnit(unit)) return -15;
   // Text that occurs again and again ("5 min read", "Advertisement") is furniture.
-  if (repeats > 1 && !isProse(text)) return -8;
+  if (repeats > 1 && !prose) return -8;
   const words = wordCount(text);
   // A line of code in a technical post: not prose, but no sign the article has ended.
   if (isCode(text)) return 0;
   if (unit.bullet || unit.indent >= 4) return words >= 12 && endsSentence(text) ? 0 : -6;
-  if (isProse(text)) return Math.min(words, 60);
+  if (prose) return Math.min(words, 60);
   if (endsSentence(text)) return 1;
   // "Here is what we found:" introduces what follows; it belongs to the text.
   if (/:$/.test(text) && words >= 6) return 3;

@@ -18,6 +18,8 @@ import { endsSentence, isProse } from '../shape.js';
 
 /** Keywords that open a line of code (in lower case, as no sentence starts). */
 const CODE_START = /^(?:def|class|return|import|from|elif|else|try|except|const|let|var|function)\b\s*\S/;
+/** Characters without which a line is code only by its keyword. */
+const CODE_MARKS = /[(){}[\]=;:]/;
 /** Words that open code and sentences alike (`for`, `if`, `npm`): code only with a sign of it. */
 const WEAK_START = /^(?:for|while|if|print|echo|sudo|npm|pip|git)\b/;
 
@@ -26,6 +28,8 @@ const WEAK_START = /^(?:for|while|if|print|echo|sudo|npm|pip|git)\b/;
  * @param text one line
  */
 export function isCode(text: string): boolean {
+  // Most lines hold none of code's punctuation: then only a keyword (`return x`, `import os`) makes code.
+  if (!CODE_MARKS.test(text)) return CODE_START.test(text) && !isProse(text);
   if ((endsSentence(text) && !/\)\.?$/.test(text)) || /https?:\/\//.test(text)) return false;
   // Prose, or two sentences (`pip-tools is one way. You can store ...:`), is no code.
   if ((isProse(text) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(text)) && !/[=;{}]/.test(text)) return false;
