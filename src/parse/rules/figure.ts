@@ -17,7 +17,7 @@ import type { FigureBlock } from '../../types.js';
 import type { ParseState, Rule } from '../state.js';
 import { peek } from '../state.js';
 import { isProse, isTitleLike, wordCount } from '../shape.js';
-import { isAgencyAcronym } from './agencies.js';
+import { agencyName, isAgencyAcronym } from './agencies.js';
 
 const CREDIT_WORDS =
   /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|agency|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
@@ -132,11 +132,10 @@ export const figure: Rule = {
     }
     // In a blank-line-separated text, one or two caption lines with the picture's credit right
     // under them: `A view of the gate amid smog.` / `Dana Roe/The Times/Getty Images`.
-    const set = state.spaced ? captionOverCredit(state) : 0;
-    if (set > 0) {
-      const lines = [0, 1, 2].slice(0, set - 1).map((k) => peek(state, k)!.text);
-      state.body.push({ type: 'figure', caption: lines.join(' '), credit: peek(state, set - 1)!.text, alt: null });
-      return set;
+    const over = state.spaced ? captionOverCredit(state) : null;
+    if (over) {
+      state.body.push(over.figure);
+      return over.take;
     }
     const caption = parseCaption(unit.text);
     if (!caption) return 0;
@@ -152,15 +151,31 @@ function isCreditLine(text: string): boolean {
 
 /**
  * One or two lines with no blank line between them and a picture's credit right
- * under them: how many units the figure takes (2 or 3), or 0.
+ * under them (`Dana Roe/Getty Images`, or `Dana Roe` over `Getty Images`).
+ * @returns the figure and how many units it takes, or null
  */
-function captionOverCredit(state: ParseState): number {
+function captionOverCredit(state: ParseState): { figure: FigureBlock; take: number } | null {
   for (const lines of [1, 2]) {
-    const run = [0, 1, 2].slice(0, lines + 1).map((k) => peek(state, k));
-    if (run.some((u) => u === undefined) || run.slice(0, -1).some((u) => u!.gapAfter)) return 0;
-    const caption = run.slice(0, -1);
-    if (caption.some((u) => wordCount(u!.text) < 5 || isCreditLine(u!.text))) return 0;
-    if (isCreditLine(run.at(-1)!.text)) return lines + 1;
+    const caption = [0, 1].slice(0, lines).map((k) => peek(state, k));
+    if (caption.some((u) => u === undefined || u.gapAfter || wordCount(u.text) < 5 || isCreditLine(u.text))) return null;
+    const below = peek(state, lines);
+    const after = peek(state, lines + 1);
+    const text = caption.map((u) => u!.text).join(' ');
+    if (below && isCreditLine(below.text))
+      return { figure: { type: 'figure', caption: text, credit: below.text, alt: null }, take: lines + 1 };
+    // The photographer's name, then the agency, each on a line of its own.
+    if (below && after && !below.gapAfter && PERSON.test(below.text) && wordCount(after.text) <= 4 && agencyCredit(after.text)) {
+      const credit = `${below.text} / ${after.text}`;
+      return { figure: { type: 'figure', caption: text, credit, alt: null }, take: lines + 2 };
+    }
   }
-  return 0;
+  return null;
+}
+
+/** `Sean Roe`, `Ana de la Cruz`: a photographer's name alone on a line. */
+const PERSON = /^\p{Lu}[\p{L}'’.-]+(?: (?:de|da|van|von|la|le|\p{Lu}[\p{L}'’.-]*)){1,3}$/u;
+
+/** `Getty Images`, `AP`, `Reuters`: a picture agency alone on a line. */
+function agencyCredit(text: string): boolean {
+  return isCredit(text) && !/[.!?]$/.test(text) && (CREDIT_WORDS.test(text) || agencyName(text) !== null);
 }
