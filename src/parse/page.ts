@@ -23,14 +23,13 @@
  * word count, furniture scores below zero), which is linear in the page's length.
  */
 import type { Unit } from './lines.js';
-import { isBoilerplate } from './rules/boilerplate.js';
+import { isBoilerplate, isLegal, isNotice } from './rules/boilerplate.js';
 import { bylineOf, extractByline, isName, isRole, unglue } from './rules/byline.js';
 import { isCredit, parseCaption } from './rules/figure.js';
 import { attribution } from './rules/quote.js';
 import { isCode } from './rules/code.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
-import { rememberPerText } from './memo.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
 
 export interface PageWindow {
@@ -50,20 +49,6 @@ const STOP =
 /** Widgets that may stand after an article or inside it: the article may go on after them. */
 const WIDGET =
   /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks)\s*:?$/i;
-const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
-/** LEGAL.test, once per line: the locator, the headline finder and the byline pass all ask. */
-export const isLegal = rememberPerText((text: string): boolean => LEGAL.test(text));
-/** A page's copyright notice, not a picture's (`... in 2019. © Agency / Name`, `(Image: © Studio)`). */
-const NOTICE = /^\W*(©|\(c\)|copyright\b)|all rights reserved|(©|copyright)\s*(©\s*)?(19|20)\d\d\b/i;
-
-/**
- * True for a page's copyright notice: `© 2024 The Daily Ledger`, `Copyright 2024 ...
- * All rights reserved.` A copyright mark in a caption's credit is not one.
- * @param text one line
- */
-export function isNotice(text: string): boolean {
-  return isLegal(text) && NOTICE.test(text) && wordCount(text) <= 40;
-}
 
 const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
 
@@ -93,7 +78,7 @@ export function lineScore(unit: Unit, repeats = 1): number {
   const text = unit.text;
   if (STOP.test(text)) return -60;
   // A page's copyright notice ends the article; a picture's credit (`... in 2019. © Agency / Name`) does not.
-  if (isLegal(text) && wordCount(text) <= 40) return NOTICE.test(text) ? -60 : -4;
+  if (isLegal(text) && wordCount(text) <= 40) return isNotice(text) ? -60 : -4;
   if (WIDGET.test(text)) return -30;
   if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
   const prose = isProse(text);

@@ -78,6 +78,8 @@ describe('boilerplate', () => {
     'Add articles to your saved list and come back to them any time.',
     'Please refrain from posting comments that are obscene, defamatory or inflammatory.',
     'Link copied!',
+    'Terms of Service Privacy Notice',
+    'Contact Us | About Us | Sitemap',
     'To revisit this article, visit My Profile, then View saved stories.',
     'An envelope. It indicates the ability to send an email.',
     'By subscribing, you agree to our Privacy Policy and may receive occasional deal communications.',
@@ -122,6 +124,7 @@ describe('boilerplate', () => {
     'The museum is the best source for the history of the town, its curator said.',
     'Residents said they would contribute as little as they could to the new tax.',
     'The views expressed at the meeting were angry, and the council did not respond.',
+    'Privacy policy changes were discussed at length by the committee on Tuesday.',
   ])('%j is kept', (text) => expect(isBoilerplate(text)).toBe(false));
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toUnits } from '../../src/parse/lines.js';
-import { isMetaLine, isNotice, isWholePage, locateArticle } from '../../src/parse/page.js';
+import { isMetaLine, isWholePage, locateArticle } from '../../src/parse/page.js';
+import { isNotice } from '../../src/parse/rules/boilerplate.js';
 import { extractByline, unglue } from '../../src/parse/rules/byline.js';
 
 const PAGE = [

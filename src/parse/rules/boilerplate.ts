@@ -21,6 +21,8 @@ const PATTERNS: RegExp[] = [
   /^(share|share this|share this (article|story|page)|share on \w+|copy link|link copied!?|email|print|save|bookmark|tweet|whatsapp|facebook|twitter|linkedin)( article)?:?$/i,
   // navigation and prompts
   /^(?:[Mm]edia|[Ii]mage) ?[Cc]aption(?:\b|(?=[A-Z]))/, // a picture's caption label, run into the caption
+  // a footer's row of links: `Terms of Service Privacy Notice`
+  /^((terms of (service|use)|terms (and|&) conditions|privacy (notice|policy)|cookie (policy|settings)|contact us|about us|site ?map|accessibility|advertise)\s*[|·•]?\s*){2,}$/i,
   /^(pdf version|print version|skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
   // a consent banner's buttons
   /^(got it|ok(ay)?|accept( all)?( cookies)?|reject all|i (agree|accept)|no,? thanks|manage (settings|preferences))[.!]?$/i,
@@ -85,6 +87,21 @@ const NOTICES: RegExp[] = [
 const NOTICE_WORDS =
   /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates|saved stories/i;
 
+const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
+/** LEGAL.test, once per line: the locator, the headline finder and the byline pass all ask. */
+export const isLegal = rememberPerText((text: string): boolean => LEGAL.test(text));
+/** A page's copyright notice, not a picture's (`... in 2019. © Agency / Name`, `(Image: © Studio)`). */
+const NOTICE = /^\W*(©|\(c\)|copyright\b)|all rights reserved|(©|copyright)\s*(©\s*)?(19|20)\d\d\b/i;
+
+/**
+ * True for a page's copyright notice: `© 2024 The Daily Ledger`, `Copyright 2024 ...
+ * All rights reserved.` A copyright mark in a caption's credit is not one.
+ * @param text one line
+ */
+export function isNotice(text: string): boolean {
+  return isLegal(text) && NOTICE.test(text) && wordCount(text) <= 40;
+}
+
 /** Notices run to 60 words: a longer line is no notice, whatever words it holds. */
 const NOTICE_CHARS = 600;
 
@@ -117,11 +134,12 @@ export const boilerplate: Rule = {
     { text: 'Last updated', gives: 'dropped' },
     { text: 'Sorry, we are not accepting comments on this article.', gives: 'dropped' },
     { text: 'Share this article', gives: 'dropped' },
+    { text: '© Copyright The Daily Ledger 2018', gives: 'dropped: a copyright notice' },
     { text: 'Comments are closed on this story, which is why you cannot reply.', gives: 'a paragraph (not a whole-line match)' },
   ],
   apply(state) {
     const unit = peek(state)!;
-    if (!isBoilerplate(unit.text)) return 0;
+    if (!isBoilerplate(unit.text) && !isNotice(unit.text)) return 0;
     state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
     return 1;
   },
