@@ -79,6 +79,9 @@ describe('boilerplate', () => {
     'Please refrain from posting comments that are obscene, defamatory or inflammatory.',
     'Link copied!',
     'Terms of Service Privacy Notice',
+    'You may revoke this consent at any time with effect for the future.',
+    "Get access to the region's fastest growing subscription service, Ledger Pro.",
+    'Get breaking science news on monster snakes and dinosaurs, aliens, spooky particles and more!',
     'Contact Us | About Us | Sitemap',
     'To revisit this article, visit My Profile, then View saved stories.',
     'An envelope. It indicates the ability to send an email.',
@@ -125,6 +128,7 @@ describe('boilerplate', () => {
     'Residents said they would contribute as little as they could to the new tax.',
     'The views expressed at the meeting were angry, and the council did not respond.',
     'Privacy policy changes were discussed at length by the committee on Tuesday.',
+    'Get access to clean water remains the aim of the charity, its director said.',
   ])('%j is kept', (text) => expect(isBoilerplate(text)).toBe(false));
 });
 

@@ -80,12 +80,14 @@ const NOTICES: RegExp[] = [
   /\brecommendations are based on\b.*\btesting\b|\bwe hope you love (our|the) (recommendations|products|picks)\b/i,
   /\b(add|save) (articles|stories) to your (saved|reading) list\b|\brefrain from posting comments\b|\bview saved stories\b/i,
   /\bit indicates (the ability|a)\b.*\b(send|share|expand|link)\b/i, // an icon's description
+  /\byou (may|can) (revoke|withdraw) (this|your) consent\b/i,
+  /^get access to\b.*\bsubscriptions?\b|^get (breaking|the latest) [\w ]{0,20}news\b.*(\band more\b|!$)/i,
   /\bthanks? (you )?for (contacting us|subscribing|signing up|your (submission|feedback))\b|\bwe('ve| have) received your (submission|message|request)\b/i,
   /\b(all rights reserved)\b/i,
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates|saved stories/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates|saved stories|consent|get access|get breaking|get the latest/i;
 
 const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
 /** LEGAL.test, once per line: the locator, the headline finder and the byline pass all ask. */
