@@ -4,6 +4,7 @@ import { isFootNote } from '../../src/parse/rules/foot.js';
 describe('notes closing an article', () => {
   it.each([
     'Oskar Brandt contributed reporting from Gothenburg.',
+    'Russo reported from New York.',
     'Associated Press researcher Randy Hale in New York contributed.',
     "The Ledger's Ana Ruiz contributed to this story.",
     '(Reporting by Jane Roe; Editing by John Doe)',
@@ -21,6 +22,7 @@ describe('notes closing an article', () => {
     'He contributed $5m to the campaign and said he would give more.',
     'The mayor said the plan was originally published in draft form last year, and nobody read it.',
     'Marta said the cranes were the oldest on the coast.',
+    'The Coast Guard reported from the scene that two boats had capsized in the storm.',
     'Lindqvist is a common name in the town, where the port employs a third of the people.',
     'Everyone who contributed to the fund will be repaid in full by the end of the year, the charity said.',
   ])('%j is article text', (text) => {

@@ -23,6 +23,7 @@ const PATTERNS: RegExp[] = [
   /^(?:[Mm]edia|[Ii]mage) ?[Cc]aption(?:\b|(?=[A-Z]))/, // a picture's caption label, run into the caption
   // a footer's row of links: `Terms of Service Privacy Notice`
   /^((terms of (service|use)|terms (and|&) conditions|privacy (notice|policy)|cookie (policy|settings)|contact us|about us|site ?map|accessibility|advertise)\s*[|·•]?\s*){2,}$/i,
+  /^[_\-—=*~.•·━─═]{3,}$/, // a rule drawn with characters
   /^(pdf version|print version|skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
   // a consent banner's buttons
   /^(got it|ok(ay)?|accept( all)?( cookies)?|reject all|i (agree|accept)|no,? thanks|manage (settings|preferences))[.!]?$/i,
@@ -45,7 +46,7 @@ const NOTICES: RegExp[] = [
   /\b(this (site|website) uses cookies|we (also )?use cookies|privacy & cookies|cookie (policy|settings|preferences))\b/i,
   /\bprotected by recaptcha\b|\binformation on data (privacy|protection)\b|\bread our (data protection|privacy) policy\b/i,
   /\b(ad-?blocker|ad blocker|whitelist(ing)? (us|our site))\b/i,
-  /\b(sign up|subscribe|signing up)\b.*\b(newsletter|inbox|emails?)\b/i,
+  /\b(sign up|subscribe|signing up)\b.*\b(newsletters?|inbox|emails?)\b/i,
   /\b(newsletter)\b.*\b(sign up|subscribe|inbox|delivered)\b/i,
   /\byour email address will not be published\b/i,
   /\b(straight|direct(ly)?|delivered) to your inbox\b|\bby email and never miss\b/i,
@@ -81,13 +82,17 @@ const NOTICES: RegExp[] = [
   /\b(add|save) (articles|stories) to your (saved|reading) list\b|\brefrain from posting comments\b|\bview saved stories\b/i,
   /\bit indicates (the ability|a)\b.*\b(send|share|expand|link)\b/i, // an icon's description
   /\byou (may|can) (revoke|withdraw) (this|your) consent\b/i,
+  /^\[ *\]/, // a form's boxes: `[ ][ ]Contact me with news and offers`
+  /^(please )?donate to support\b|^unlock (a world of|exclusive|more)\b|^can'?t keep up\?|\bjoin our community\b/i,
+  /\b(in|into) your inbox\.?$|\bnewsletters? brings? you\b|\bsign up for (my|our) free\b|\bissue signing you up\b/i,
+  /^scroll (through|down)\b.*\bgallery\b|^for more,? (read|see|check out)\b/i,
   /^get access to\b.*\bsubscriptions?\b|^get (breaking|the latest) [\w ]{0,20}news\b.*(\band more\b|!$)/i,
   /\bthanks? (you )?for (contacting us|subscribing|signing up|your (submission|feedback))\b|\bwe('ve| have) received your (submission|message|request)\b/i,
   /\b(all rights reserved)\b/i,
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates|saved stories|consent|get access|get breaking|get the latest/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates|saved stories|consent|get access|get breaking|get the latest|\[|donate|unlock|keep up|community|inbox|newsletter|sign up|signing|scroll|for more/i;
 
 const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
 /** LEGAL.test, once per line: the locator, the headline finder and the byline pass all ask. */

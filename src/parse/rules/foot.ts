@@ -21,6 +21,9 @@ import { isAuthorBio, isRole } from './byline.js';
 /** `Jane Roe contributed reporting from Paris.`, `AP researcher Jane Roe contributed.` */
 const CONTRIBUTED =
   /^\(?\p{Lu}.*\bcontribut(?:ed|ing)(?: (?:reporting|research|to this (?:story|report|article|piece)))?(?: (?:from|in) [^.]+)?\.?\)?$/u;
+/** `Russo reported from New York.`: where a wire story's reporter filed from. */
+const FILED_FROM =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:reported|wrote) (?:from|in) \p{Lu}[\p{L}'’. -]{1,40}(?:, \p{Lu}[\p{L}'’. -]{1,30})?\.?$/u;
 /** `(Reporting by Jane Roe; Editing by John Doe)` kept as a paragraph. */
 const REPORTING_CREDIT = /^\(?(?:additional )?reporting by\b/i;
 /** Where the story first ran, or will run in print. */
@@ -38,7 +41,8 @@ const MAX_NOTES = 5;
  * @param authors the article's authors, whose bios close many pages
  */
 export function isFootNote(text: string, authors: readonly string[]): boolean {
-  const note = CONTRIBUTED.test(text) || REPORTING_CREDIT.test(text) || ORIGIN.test(text) || EMAIL.test(text);
+  const note =
+    CONTRIBUTED.test(text) || FILED_FROM.test(text) || REPORTING_CREDIT.test(text) || ORIGIN.test(text) || EMAIL.test(text);
   return (note && wordCount(text) <= NOTE_WORDS) || isBio(text, authors);
 }
 
