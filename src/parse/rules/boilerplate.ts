@@ -120,8 +120,11 @@ export const isBoilerplate = rememberPerText(
   (text: string): boolean =>
     (text.length <= 80 && ANY_PATTERN.some((re) => re.test(text))) ||
     // One look for the notices' key words before trying them.
-    (text.length <= NOTICE_CHARS && NOTICE_WORDS.test(text) && wordCount(text) <= 60 && ANY_NOTICE.some((re) => re.test(text))),
+    (text.length <= NOTICE_CHARS && NOTICE_GATE.test(text) && wordCount(text) <= 60 && ANY_NOTICE.some((re) => re.test(text))),
 );
+
+/** NOTICE_WORDS tried only where a word starts (or at a form's box): a few times faster on prose. */
+const NOTICE_GATE = new RegExp(`\\[|\\b(?:${NOTICE_WORDS.source.replace('|\\[', '')})`, 'i');
 
 /**
  * The patterns joined into one expression per set of flags: one pass over a line
