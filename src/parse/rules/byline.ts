@@ -234,6 +234,15 @@ function datedBy(line: string): RegExpExecArray | null {
  * @param requireBy only accept lines that say "by" (or "as told to")
  */
 export function extractByline(text: string, requireBy: boolean): Byline | null {
+  return requireBy ? extractWithBy(text) : extractAny(text);
+}
+
+// The locator, the headline finder and the rules ask of the same lines: each answer once per text.
+// Callers copy what they keep (`{ ...found, line }`), so a remembered answer is never changed.
+const extractWithBy = rememberPerText((text: string) => extractOnce(text, true));
+const extractAny = rememberPerText((text: string) => extractOnce(text, false));
+
+function extractOnce(text: string, requireBy: boolean): Byline | null {
   const line = unglue(text);
   if (line.length > 250) return null;
   const strict = bylineOf(line);
