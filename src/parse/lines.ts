@@ -51,9 +51,10 @@ export function toUnits(text: string, lineOffset = 0): Unit[] {
   let gap = true;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
-    let clean = fromMarkup(line)
-      .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
-      .trim();
+    let clean = line.trim() === '' ? '' : fromMarkup(line);
+    // Most lines hold single spaces only: the white-space rewrite runs where there is more.
+    if (/\s\s|[^\S ]|[\u200b\ufeff]/.test(clean)) clean = clean.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ');
+    clean = clean.trim();
     const bullet = BULLET.test(clean);
     const symbolBullet = SYMBOL_BULLET.test(clean);
     if (symbolBullet) clean = clean.replace(SYMBOL_BULLET, '').trim();
