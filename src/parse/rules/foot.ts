@@ -10,7 +10,8 @@
  *   Marta is a business reporter for The Coast Ledger.             <- dropped (Marta Lindqvist wrote it)
  *
  * Only a run of such notes closing the body is cut; the same words inside the
- * article stay.
+ * article stay. An author box (photo label, name, role, then the bio) goes
+ * with its bio, and may have more page furniture after it.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Block } from '../../types.js';
@@ -60,12 +61,14 @@ function isBio(text: string, authors: readonly string[]): boolean {
   return parts.some((name) => isAuthorBio(text, name)) && isRole(text.split(/[.;,]/)[0]!);
 }
 
+/** How many words an item of an author box may have. */
+const BOX_ITEM_WORDS = 8;
+
 /** The items of an author box above the bio: the name, a role, a phone number, the photo's label. */
 function isBoxItem(text: string, authors: readonly string[]): boolean {
   if (wordCount(text) > BOX_ITEM_WORDS || /[.!?]$/.test(text)) return false;
   return authors.some((a) => text.includes(a)) || isRole(text) || !/\p{L}/u.test(text);
 }
-const BOX_ITEM_WORDS = 8;
 
 /** How near the end of the body an author box may start, in blocks. */
 const AUTHOR_BOX_REACH = 4;
