@@ -30,3 +30,18 @@ export function rememberPerText<T>(compute: (line: string) => T): (line: string)
 export function forgetTexts(): void {
   for (const cache of caches) cache.clear();
 }
+
+/**
+ * Wrap a function of one object (a unit of text) so that each object is computed
+ * once; the answers go with the objects, so they need no forgetting.
+ * @param compute the function to remember
+ */
+export function rememberPerUnit<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const seen = new WeakMap<K, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const answer = compute(key);
+    seen.set(key, answer);
+    return answer;
+  };
+}

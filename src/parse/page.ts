@@ -30,6 +30,7 @@ import { attribution } from './rules/quote.js';
 import { isCode } from './rules/code.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
+import { rememberPerUnit } from './memo.js';
 import { endsSentence, isProse, wordCount } from './shape.js';
 
 export interface PageWindow {
@@ -261,17 +262,8 @@ export function isMetaLine(raw: string): boolean {
   return (words <= 8 && bylineOf(text) !== null) || (hasDigit && findDate(text) !== null);
 }
 
-const metaCache = new WeakMap<Unit, boolean>();
-
 /** isMetaLine for a unit, computed once per unit (the locator asks many times). */
-function isMetaUnit(unit: Unit): boolean {
-  let meta = metaCache.get(unit);
-  if (meta === undefined) {
-    meta = isMetaLine(unit.text);
-    metaCache.set(unit, meta);
-  }
-  return meta;
-}
+const isMetaUnit = rememberPerUnit((unit: Unit): boolean => isMetaLine(unit.text));
 
 /** The best headline candidate above the body. */
 function findHeadline(units: readonly Unit[], start: number): { index: number; uncertain: boolean } {
@@ -373,20 +365,11 @@ function twoSentenceTitle(text: string): boolean {
   return (text.slice(0, -1).match(/[.?]["'”’]?\s+\p{Lu}/gu) ?? []).length === 1;
 }
 
-const shapeCache = new WeakMap<Unit, boolean>();
-
 /**
  * Short enough, unpunctuated at the end, and not a date, byline, menu label or notice;
  * computed once per unit (the teaser check asks about neighbours again and again).
  */
-function headlineShaped(unit: Unit): boolean {
-  let shaped = shapeCache.get(unit);
-  if (shaped === undefined) {
-    shaped = headlineShapedOnce(unit);
-    shapeCache.set(unit, shaped);
-  }
-  return shaped;
-}
+const headlineShaped = rememberPerUnit(headlineShapedOnce);
 
 function headlineShapedOnce(unit: Unit): boolean {
   const text = unit.text;
