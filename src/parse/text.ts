@@ -6,7 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { isWholePage, locateArticle } from './page.js';
-import { CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
+import { asByLine, CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate, numericOrder } from './dates.js';
 import { isBoilerplate, isLegal } from './rules/boilerplate.js';
 import { forgetTexts } from './memo.js';
@@ -163,7 +163,7 @@ const FOOT_CREDIT = new RegExp(`^\\s*(?:(?:(?:posted|written|published)\\s+)?by\
 function lookOutside(state: ParseState, outside: readonly Unit[]): void {
   for (const unit of outside) {
     if (state.bylines.length === 0 && FOOT_CREDIT.test(unit.text)) {
-      const found = extractByline(unit.text.trim().replace(/^author\s*:\s*/i, 'By '), true);
+      const found = extractByline(asByLine(unit.text), true);
       if (found && found.authors.length > 0) state.bylines.push({ ...found, line: unit.line, where: 'foot' });
     }
     if (state.dates.length === 0) {

@@ -28,7 +28,6 @@ const PATTERNS: RegExp[] = [
   // a consent banner's buttons
   /^(got it|ok(ay)?|accept( all)?( cookies)?|reject all|i (agree|accept)|no,? thanks|manage (settings|preferences))[.!]?$/i,
   /^(read more|related( articles| stories)?|more on this story|recommended|most read|trending)\s*:?$/i,
-  /^\[ *\]/, // a form's empty box: `[ ]Sign Up`
   /^(sign up|subscribe) (to|for) (our|the) [\w ]*newsletters?\.?$/i,
   /^([\p{L}'’ ]{0,30} )?(email )?newsletters?$/iu, // a sign-up box's title: `Daily Planet Newsletter`
   /^follow us on [\w ,]+\.?$/i,
@@ -67,7 +66,6 @@ const NOTICES: RegExp[] = [
   /\b(our journalists strive for accuracy|read our editorial (policy|guidelines|standards))\b/i,
   /^[\p{Lu}][\p{L}.&' -]{0,40} is your (best|leading|essential|premier|trusted|go-to) source (for|of)\b|\bis the essential source of information\b|^[\p{Lu}][\p{L}.&' -]{0,40} is an independent (global )?news organi[sz]ation\b/u,
   /\bno spam\b.*\bunsubscribe\b|\bunsubscribe at any time\b/i,
-  /^(please )?donate( now| today)?[.!]*$/i,
   /\bshare (it|this (story|article)) with a friend\b/i,
   /\b(log|sign) in, register or subscribe\b/i,
   /^share or comment on this article\b/i,
@@ -82,8 +80,8 @@ const NOTICES: RegExp[] = [
   /\b(add|save) (articles|stories) to your (saved|reading) list\b|\brefrain from posting comments\b|\bview saved stories\b/i,
   /\bit indicates (the ability|a)\b.*\b(send|share|expand|link)\b/i, // an icon's description
   /\byou (may|can) (revoke|withdraw) (this|your) consent\b/i,
-  /^\[ *\]/, // a form's boxes: `[ ][ ]Contact me with news and offers`
-  /^(please )?donate to support\b|^unlock (a world of|exclusive|more)\b|^can'?t keep up\?|\bjoin our community\b/i,
+  /^\[ *\]/, // a form's boxes: `[ ]Sign Up`, `[ ][ ]Contact me with news and offers`
+  /^(please )?donate( now| today)?[.!]*$|^(please )?donate to support\b|^unlock (a world of|exclusive|more)\b|^can'?t keep up\?|\bjoin our community\b/i,
   /\b(in|into) your inbox\.?$|\bnewsletters? brings? you\b|\bsign up for (my|our) free\b|\bissue signing you up\b/i,
   /^scroll (through|down)\b.*\bgallery\b|^for more,? (read|see|check out)\b/i,
   /^get access to\b.*\bsubscriptions?\b|^get (breaking|the latest) [\w ]{0,20}news\b.*(\band more\b|!$)/i,
@@ -92,7 +90,7 @@ const NOTICES: RegExp[] = [
 ];
 
 const NOTICE_WORDS =
-  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates|saved stories|consent|get access|get breaking|get the latest|\[|donate|unlock|keep up|community|inbox|newsletter|sign up|signing|scroll|for more/i;
+  /cookie|never miss|receive|ad-?block|ad blocker|whitelist|newsletter|inbox|sign up|subscribe|email address|required fields|logged in|hear (what|from)|letter|browser|javascript|affiliate|references to products|commission|principles|standards|rights reserved|thank|received your|you (agree|accept|consent)|spam|donate|share|register|compensation|tip\?|notifications|purposes only|constitute|recaptcha|privacy policy|data (privacy|protection)|contribut|support our|every (day|week|morning)|topic and|feedback|follow|personal,? non|strive|editorial|source|organi[sz]ation|expressed|read|also|related|recommended|added you|subscribed|on the list|explorer|experience|characters|recommendations|saved list|reading list|refrain|indicates|saved stories|consent|get access|get breaking|get the latest|unlock|keep up|community|signing|scroll|for more/i;
 
 const LEGAL = /(©|\(c\)|copyright\b|all rights reserved)/i;
 /** LEGAL.test, once per line: the locator, the headline finder and the byline pass all ask. */
@@ -124,7 +122,7 @@ export const isBoilerplate = rememberPerText(
 );
 
 /** NOTICE_WORDS tried only where a word starts (or at a form's box): a few times faster on prose. */
-const NOTICE_GATE = new RegExp(`\\[|\\b(?:${NOTICE_WORDS.source.replace('|\\[', '')})`, 'i');
+const NOTICE_GATE = new RegExp(`\\[|\\b(?:${NOTICE_WORDS.source})`, 'i');
 
 /**
  * The patterns joined into one expression per set of flags: one pass over a line

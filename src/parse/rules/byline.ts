@@ -401,8 +401,7 @@ export const byline: Rule = {
       if (postedBy(state)) return 1;
       if (!inFoot) return 0;
     }
-    // `Author: Jane Smith` reads as `By Jane Smith`.
-    const found = parseByline(unit.text.replace(AUTHOR_LABEL, 'By '));
+    const found = parseByline(asByLine(unit.text));
     if (found) {
       state.bylines.push({ ...found, line: unit.line, where: inHead ? 'head' : 'foot', strength: strictStrength(unit.text) });
       return 1;
@@ -433,6 +432,14 @@ export const byline: Rule = {
 
 /** `Author: Jane Smith`, `Written by: Jane Smith`: a labelled credit. */
 const AUTHOR_LABEL = /^(?:authors?|written by|words by|reporter)\s*:\s*(?=\p{Lu})/iu;
+
+/**
+ * A labelled credit read as a "by" line: `Author: Jane Smith` -> `By Jane Smith`.
+ * @param text one line
+ */
+export function asByLine(text: string): string {
+  return text.trim().replace(AUTHOR_LABEL, 'By ');
+}
 
 /** `Publié par`, `Escrito por`: the French and Spanish for "posted/written by". */
 export const CREDIT_ABROAD = '(?:publié|écrit)\\s+par|(?:publicado|escrito)\\s+por';

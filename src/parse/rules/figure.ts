@@ -120,14 +120,8 @@ export const figure: Rule = {
       return alt ? 3 : 2;
     }
     // A caption without a full stop, then the picture's credit alone: `Crews outside the state house` / `Dana Roe/Reuters`.
-    if (
-      short &&
-      wordCount(line.text) >= 8 &&
-      !/[.!?:"”’]$/.test(line.text) &&
-      PICTURE_CREDIT.test(below!.text) &&
-      isCredit(below!.text)
-    ) {
-      state.body.push({ type: 'figure', caption: line.text, credit: below!.text, alt: alt?.text ?? null });
+    if (below && wordCount(line.text) >= 8 && !/[.!?:"”’]$/.test(line.text) && isCreditLine(below.text)) {
+      state.body.push({ type: 'figure', caption: line.text, credit: below.text, alt: alt?.text ?? null });
       return alt ? 3 : 2;
     }
     // In a blank-line-separated text, one or two caption lines with the picture's credit right
