@@ -324,7 +324,8 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
   let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   // A headline is often followed by its dek, which is just as headline-shaped and
   // closer to the body: prefer the upper of two adjacent candidates.
-  // Not when the upper one is the same headline with a site's name or a breadcrumb around it.
+  // Not when the upper one is the same headline with a site's name or a breadcrumb around it,
+  // or a menu in capitals (`NEWS FEATURES HEALTH`).
   const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const upper = scored.find(
     (c) => c.index < best.index && best.index - c.index <= 2 && units[best.index]!.line - units[c.index]!.line <= 4,
@@ -337,6 +338,7 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     wordCount(upperText) >= 5 &&
     wordCount(upperText) <= wordCount(bestText) + 8 &&
     !CHROME.test(upperText) &&
+    /\p{Ll}/u.test(upperText) &&
     !letters(upperText).includes(letters(bestText))
   ) {
     best = upper;

@@ -37,6 +37,20 @@ describe('parseCaption', () => {
       'A cyclist passes the closed plant, November 19, 2019. © Agency / Dana Mercado',
       { caption: 'A cyclist passes the closed plant, November 19, 2019.', credit: 'Agency / Dana Mercado' },
     ],
+    ['(Mara Quist / The Valley Ledger)', { caption: null, credit: 'Mara Quist / The Valley Ledger' }],
+    [
+      'Volunteers hand out leaflets at the gates | Illustration by Ana Petrov',
+      { caption: 'Volunteers hand out leaflets at the gates', credit: 'Ana Petrov' },
+    ],
+    [
+      '“We will rebuild,” the mayor said. | Illustration by City Desk',
+      { caption: '“We will rebuild,” the mayor said.', credit: 'City Desk' },
+    ],
+    [
+      'Parents in the car park on Monday afternoon Shutterstock',
+      { caption: 'Parents in the car park on Monday afternoon', credit: 'Shutterstock' },
+    ],
+    ['Above: The district office on Main Street.', { caption: 'Above: The district office on Main Street.', credit: null }],
   ])('%j', (text, expected) => {
     expect(parseCaption(text)).toEqual(expected);
   });
@@ -48,6 +62,10 @@ describe('parseCaption', () => {
     'Group of Seven (G7)',
     'He said the plan would work. Credit: none of it was true.',
     'The council met on Monday. Members of the public were not admitted',
+    '(continued / page 4)',
+    'Subs: McGregor, Namouchi, Burke, Rae.',
+    ': M McCurry',
+    'Note: The figures above are estimates.',
   ])('%j is not a caption', (text) => {
     expect(parseCaption(text)).toBeNull();
   });

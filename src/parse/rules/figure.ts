@@ -24,13 +24,21 @@ const CREDIT_WORDS =
 const LABELLED =
   /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?\s*(?::|\bby\b)\s*(.+)$/i;
 
-const TRAILING_LABEL = /^(.*[.!?"”’])\s+((?:(?:photo|photograph|image|picture|credit|illustration)s?\s*:|©)\s*\S.*)$/i;
+const TRAILING_LABEL =
+  /^(.*[.!?"”’]|.*\S(?= \| ))\s+(?:\|\s*)?((?:(?:photo|photograph|image|picture|credit|illustration)s?\s*(?::|\bby\b)|©)\s*\S.*)$/i;
 
 /** A caption's sentence, then a credit, perhaps glued to its full stop: `... at dawn.Getty Images`. */
 const GLUED_CREDIT = /^(.*[\p{Ll}\d][.!?]["”’]?)\s*(\p{Lu}[^.!?]*)$/u;
 
 /** `Dana Roe/Reuters`, `Dana Roe / Getty Images`: a photographer and an agency. */
 const PICTURE_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L} &.-]*){1,3}$/u;
+
+/** A caption that ends in a picture library's name, which can only be a credit. */
+const LIBRARY_CREDIT =
+  /^(.*[\p{Ll}\d])\s+((?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Unsplash|Pexels)(?: ?\/ ?[\p{L} ]+)?)$/u;
+
+/** A caption's opening label: `Above:`, `Pictured:`, `Top left:`. */
+const PLACED = /^(?:above|below|pictured|(?:(?:top|bottom|inset) )?(?:left|right)|main (?:picture|image|photo))\s*:\s+\p{Lu}/iu;
 
 /** How long a credit line may be, in characters. */
 const CREDIT_CHARS = 120;
@@ -61,8 +69,11 @@ function cleanCredit(text: string): string {
  */
 export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credit'> | null {
   const t = text.trim();
+  // `Above: The quay at dawn.`, `Pictured: Jane Doe`: a caption that says where its picture is.
+  if (PLACED.test(t)) return { caption: t, credit: null };
   const only = /^\(([^()]+)\)$/.exec(t);
-  if (only) return isCredit(only[1]!) ? { caption: null, credit: cleanCredit(only[1]!) } : null;
+  // `(Getty Images)`, `(Photo: Jane Doe)`, `(Jane Doe / The Ledger)`.
+  if (only) return isCredit(only[1]!) || isCreditLine(only[1]!, false) ? { caption: null, credit: cleanCredit(only[1]!) } : null;
   const labelled = LABELLED.exec(t);
   if (labelled && wordCount(t) <= 12 && !/[.!?]$/.test(t)) return { caption: null, credit: cleanCredit(t) };
   const trailing = t.endsWith(')') ? /^(.*\S)\s*\(([^()]+)\)$/.exec(t) : null;
@@ -73,10 +84,14 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
   // `Crowds on the quay at dawn.Getty Images`, `... at dawn. Jane Doe/Reuters`: a credit after the caption's sentence.
   const glued = /[.!?]["”’]?$/.test(t) ? null : GLUED_CREDIT.exec(t);
   if (glued && wordCount(glued[2]!) <= 10 && isCredit(glued[2]!)) return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
-  // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters` or `... at dawn. © Agency / Jane Doe`:
+  // `Pills in a wooden spoon Shutterstock`: a picture library's name ends the caption unpunctuated.
+  const library = LIBRARY_CREDIT.exec(t);
+  if (library && wordCount(library[1]!) >= 3) return { caption: library[1]!, credit: library[2]! };
+  // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters`, `... at dawn. | Illustration by Jane Doe`
+  // or `... at dawn. © Agency / Jane Doe`:
   // a labelled credit after the caption's sentence.
   // The credit may close with a full stop when it is short: `... the artist. Image: Tiffany Gaines.`
-  const after = /:\s*(?:\p{Lu}|courtesy\b)|©/u.test(t) ? TRAILING_LABEL.exec(t) : null;
+  const after = /(?::|\bby)\s*(?:\p{Lu}|courtesy\b)|©/u.test(t) ? TRAILING_LABEL.exec(t) : null;
   const credit = after ? cleanCredit(after[2]!).replace(/(?<=\p{L}{2})\.$/u, '') : '';
   if (after && wordCount(credit) <= 6 && /^(?:\p{Lu}|courtesy\b)/u.test(credit) && !/[.!?]$/.test(credit)) {
     return { caption: after[1]!.trim(), credit };
@@ -138,9 +153,12 @@ export const figure: Rule = {
   },
 };
 
-/** A picture's credit on a line of its own: `Dana Roe/Reuters`, `Dana Roe/The Times/Getty Images`. */
-function isCreditLine(text: string): boolean {
-  return text.length <= CREDIT_CHARS && PICTURE_CREDIT.test(text) && isCredit(text);
+/**
+ * A picture's credit on a line of its own: `Dana Roe/Reuters`, `Dana Roe/The Times/Getty Images`.
+ * @param known the agency must be one known for pictures; in parentheses any `Name / Publication` is a credit
+ */
+function isCreditLine(text: string, known = true): boolean {
+  return text.length <= CREDIT_CHARS && PICTURE_CREDIT.test(text) && (!known || isCredit(text));
 }
 
 /**
