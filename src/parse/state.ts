@@ -80,16 +80,24 @@ export function peek(state: ParseState, k = 0): Unit | undefined {
   return state.units[state.i + k];
 }
 
+/** A text with case, quotes, dashes and white space made uniform, for comparing. */
+function comparable(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
 /** Compare texts ignoring case, quotes, dashes and white space. */
 export function sameText(a: string, b: string): boolean {
-  const norm = (s: string) =>
-    s
-      .normalize('NFKC')
-      .replace(/[‘’]/g, "'")
-      .replace(/[“”]/g, '"')
-      .replace(/[–—]/g, '-')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase();
-  return norm(a) === norm(b);
+  return comparable(a) === comparable(b);
+}
+
+/** True when `text` begins with `start`, ignoring case, quotes, dashes and white space. */
+export function startsWithText(text: string, start: string): boolean {
+  return comparable(text).startsWith(comparable(start));
 }
