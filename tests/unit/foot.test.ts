@@ -14,6 +14,17 @@ describe('notes closing an article', () => {
     'A version of this article appears in print on Page A13.',
     'Marta Lindqvist can be reached at mlindqvist@coastledger.example.',
     'Marta is a business reporter for The Coast Ledger.',
+    'Correction, 4 March 2024, 12:45 p.m.: An earlier version of this story gave the wrong date.',
+    'Clarification: The council, not the mayor, approved the budget.',
+    'Contributing: Associated Press; Ana Ruiz and Oskar Brandt.',
+    'This story has been updated to add comments from the ministry.',
+    'A previous version of this article misstated the size of the fund.',
+    'Updated to add a statement from the company.',
+    'This interview has been edited for length and clarity.',
+    'Reviews have been edited and condensed for clarity.',
+    'More information: Jane Roe et al, Night shifts and sleep, Journal of Sleep (2024).',
+    'A review copy of the game was provided by the publisher for review.',
+    'Ask the Doctor is for informational purposes only and is not medical advice.',
   ])('%j is a note', (text) => {
     expect(isFootNote(text, ['Marta Lindqvist'])).toBe(true);
   });
@@ -25,6 +36,9 @@ describe('notes closing an article', () => {
     'The Coast Guard reported from the scene that two boats had capsized in the storm.',
     'Lindqvist is a common name in the town, where the port employs a third of the people.',
     'Everyone who contributed to the fund will be repaid in full by the end of the year, the charity said.',
+    'The correction in share prices was the sharpest since March, analysts said.',
+    'The map was updated to include two new stations after residents complained.',
+    'A copy of the report was seen by reporters before it was published.',
   ])('%j is article text', (text) => {
     expect(isFootNote(text, ['Marta Lindqvist'])).toBe(false);
   });

@@ -8,6 +8,8 @@
  *   This story was originally published on The Coast Ledger.      <- dropped
  *   Marta Lindqvist can be reached at mlindqvist@ledger.example.   <- dropped
  *   Marta is a business reporter for The Coast Ledger.             <- dropped (Marta Lindqvist wrote it)
+ *   Correction, 4 March: An earlier version gave the wrong date.  <- dropped
+ *   This interview has been edited for length and clarity.        <- dropped
  *
  * Only a run of such notes closing the body is cut; the same words inside the
  * article stay. An author box (photo label, name, role, then the bio) goes
@@ -31,6 +33,28 @@ const REPORTING_CREDIT = /^\(?(?:additional )?reporting by\b/i;
 const ORIGIN =
   /^(?:this (?:story|article|post|piece|report|column)(?: (?:was|has been|first|originally))+ (?:appeared|published|ran)|(?:it was |was )?originally (?:published|appeared) (?:on|in|at|by)|cross-?posted (?:from|with)|a version of this (?:article|story) (?:appears|appeared|was published)|this (?:story|article) (?:will appear|appears) in)\b/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/**
+ * What the newsroom adds below an article: a correction, a note on editing,
+ * the study it reports on, where a review copy came from, a disclaimer.
+ */
+const EDITORS_NOTE = new RegExp(
+  [
+    // `Correction, 2 January 2024: ...`, `Clarification: ...`, `Contributing: Jane Roe`
+    /^(?:corrections?|clarifications?|contributing(?: writers?| reporters?)?|more information|journal information|citation)\b[^:]{0,40}:/
+      .source,
+    // `This story has been updated to ...`, `A previous version of this article ...`, `Updated to add ...`
+    /^this (?:story|article|post|report|piece) (?:has been|was) (?:updated|corrected|edited)\b/.source,
+    /^an? (?:earlier|previous|prior) (?:version|headline) of this (?:story|article|post|report|piece)\b/.source,
+    /^updated (?:to|with) (?:add|include|reflect|clarify|correct)\b/.source,
+    // `This interview has been edited for length and clarity.`
+    /\b(?:has|have) been (?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b/.source,
+    // `A copy of the game was provided for review by the publisher.`
+    /^(?:an? |the )(?:review )?(?:copy|code|unit|sample|key)\b.{0,80}\b(?:provided|supplied|sourced|sent|given)\b.{0,40}\bfor (?:this |the purposes? of )?review/
+      .source,
+    /\bis for (?:general )?informational purposes only\b/.source,
+  ].join('|'),
+  'i',
+);
 /** How many words a closing note may have. */
 const NOTE_WORDS = 40;
 /** How many notes may close a body. */
@@ -43,7 +67,12 @@ const MAX_NOTES = 5;
  */
 export function isFootNote(text: string, authors: readonly string[]): boolean {
   const note =
-    CONTRIBUTED.test(text) || FILED_FROM.test(text) || REPORTING_CREDIT.test(text) || ORIGIN.test(text) || EMAIL.test(text);
+    CONTRIBUTED.test(text) ||
+    FILED_FROM.test(text) ||
+    REPORTING_CREDIT.test(text) ||
+    ORIGIN.test(text) ||
+    EMAIL.test(text) ||
+    EDITORS_NOTE.test(text);
   return (note && wordCount(text) <= NOTE_WORDS) || isBio(text, authors);
 }
 
