@@ -51,6 +51,24 @@ describe('parseCaption', () => {
       { caption: 'Parents in the car park on Monday afternoon', credit: 'Shutterstock' },
     ],
     ['Above: The district office on Main Street.', { caption: 'Above: The district office on Main Street.', credit: null }],
+    [
+      'PHOTO: Boats wait outside the harbour, Jan. 12, 2024.',
+      { caption: 'Boats wait outside the harbour, Jan. 12, 2024.', credit: null },
+    ],
+    [
+      '[2/4] Crews lift the last block into place. REUTERS/Tom Berg',
+      { caption: 'Crews lift the last block into place.', credit: 'REUTERS/Tom Berg' },
+    ],
+    [
+      'The new gate, seen from the pier. Ana Ruiz/Getty Images hide caption',
+      { caption: 'The new gate, seen from the pier.', credit: 'Ana Ruiz/Getty Images' },
+    ],
+    ['Police outside the shop.Ana Ruiz/Globe Staff', { caption: 'Police outside the shop.', credit: 'Ana Ruiz/Globe Staff' }],
+    [
+      'Crews walk along the wall on Thursday. —FILE PHOTO',
+      { caption: 'Crews walk along the wall on Thursday.', credit: 'FILE PHOTO' },
+    ],
+    ['Dana Roe/Coast Press via Getty Images, FILE', { caption: null, credit: 'Dana Roe/Coast Press via Getty Images, FILE' }],
   ])('%j', (text, expected) => {
     expect(parseCaption(text)).toEqual(expected);
   });
@@ -66,6 +84,9 @@ describe('parseCaption', () => {
     'Subs: McGregor, Namouchi, Burke, Rae.',
     ': M McCurry',
     'Note: The figures above are estimates.',
+    'Elon Musk in Rome on December 15, 2023. The talks ended without a deal',
+    'The minister said so. The rest followed/Came later',
+    'He won 3/4 of the votes.',
   ])('%j is not a caption', (text) => {
     expect(parseCaption(text)).toBeNull();
   });

@@ -24,6 +24,7 @@ const PATTERNS: RegExp[] = [
   // a footer's row of links: `Terms of Service Privacy Notice`
   /^((terms of (service|use)|terms (and|&) conditions|privacy (notice|policy)|cookie (policy|settings)|contact us|about us|site ?map|accessibility|advertise)\s*[|·•]?\s*){2,}$/i,
   /^[_\-—=*~.•·━─═]{3,}$/, // a rule drawn with characters
+  /^(?:enlarge|expand|toggle|hide|show|view) (?:this )?(?:image|photo|picture|caption)s?$/i, // a picture viewer's buttons
   /^(pdf version|print version|skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
   // a consent banner's buttons
   /^(got it|ok(ay)?|accept( all)?( cookies)?|reject all|i (agree|accept)|no,? thanks|manage (settings|preferences))[.!]?$/i,

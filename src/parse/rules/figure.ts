@@ -15,7 +15,8 @@
  */
 import type { FigureBlock } from '../../types.js';
 import type { ParseState, Rule } from '../state.js';
-import { peek } from '../state.js';
+import { peek, sameText, startsWithText } from '../state.js';
+import { diagnostic } from '../../diagnostics/catalogue.js';
 import { isProse, isTitleLike, wordCount } from '../shape.js';
 import { agencyName, isAgencyAcronym } from './agencies.js';
 
@@ -36,6 +37,18 @@ const PICTURE_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?
 /** A caption that ends in a picture library's name, which can only be a credit. */
 const LIBRARY_CREDIT =
   /^(.*[\p{Ll}\d])\s+((?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Unsplash|Pexels)(?: ?\/ ?[\p{L} ]+)?)$/u;
+
+/** The buttons of a picture viewer run into a caption's end. */
+const VIEWER_BUTTON = /\s+(?:hide|toggle|show) caption$/i;
+
+/** A gallery's counter opening a caption: `[1/5]`, `1 / 5`. */
+const GALLERY_COUNT = /^\[?\d{1,2} ?\/ ?\d{1,2}\]? ?(\p{Lu}.*)$/u;
+
+/** `PHOTO: ...`, `Image: ...`: a label opening a caption (or a credit, when short). */
+const CAPTION_LABEL = /^(?:photo|photograph|image|picture|pic)s?\s*:\s*(\p{Lu}.*)$/iu;
+
+/** A credit after a dash that closes the caption's sentence: `... prices. —FILE PHOTO`. */
+const DASHED_CREDIT = /^(.*[.!?]["”’]?)\s*[—–]\s*(\p{Lu}[^.!?]*)$/u;
 
 /** A caption's opening label: `Above:`, `Pictured:`, `Top left:`. */
 const PLACED = /^(?:above|below|pictured|(?:(?:top|bottom|inset) )?(?:left|right)|main (?:picture|image|photo))\s*:\s+\p{Lu}/iu;
@@ -68,9 +81,16 @@ function cleanCredit(text: string): string {
  * @param text one line
  */
 export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credit'> | null {
-  const t = text.trim();
+  // `... at dawn. Jane Doe/Reuters hide caption`: a picture viewer's button run into its caption.
+  const t = text.trim().replace(VIEWER_BUTTON, '');
   // `Above: The quay at dawn.`, `Pictured: Jane Doe`: a caption that says where its picture is.
   if (PLACED.test(t)) return { caption: t, credit: null };
+  // `[1/5] Crowds on the quay at dawn. REUTERS/Jane Doe`: a gallery's picture.
+  const counted = GALLERY_COUNT.exec(t);
+  if (counted) return parseCaption(counted[1]!) ?? { caption: counted[1]!, credit: null };
+  // `PHOTO: Crowds on the quay at dawn, March 1, 2023.`: a labelled caption (a short unpunctuated one is a credit).
+  const labelledCaption = CAPTION_LABEL.exec(t);
+  if (labelledCaption && (wordCount(t) > 12 || /[.!?]$/.test(t))) return { caption: labelledCaption[1]!, credit: null };
   const only = /^\(([^()]+)\)$/.exec(t);
   // `(Getty Images)`, `(Photo: Jane Doe)`, `(Jane Doe / The Ledger)`.
   if (only) return isCredit(only[1]!) || isCreditLine(only[1]!, false) ? { caption: null, credit: cleanCredit(only[1]!) } : null;
@@ -81,9 +101,22 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
     const caption = trailing[1]!.trim();
     return { caption: caption === '' ? null : caption, credit: cleanCredit(trailing[2]!) };
   }
+  // `Dana Roe/Getty Images`, `UCG/Universal Images Group via Getty Images, FILE`: a credit on its own line.
+  if (
+    isCreditLine(t) ||
+    (wordCount(t) <= 8 && /\/|\bvia\b/.test(t) && !/[.!?]\s/.test(t) && isCredit(t) && CREDIT_WORDS.test(t))
+  ) {
+    return { caption: null, credit: cleanCredit(t) };
+  }
   // `Crowds on the quay at dawn.Getty Images`, `... at dawn. Jane Doe/Reuters`: a credit after the caption's sentence.
   const glued = /[.!?]["”’]?$/.test(t) ? null : GLUED_CREDIT.exec(t);
-  if (glued && wordCount(glued[2]!) <= 10 && isCredit(glued[2]!)) return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
+  // Run into the full stop, a photographer and a publication are a credit too: `...business.Jane Doe/Globe Staff`.
+  const runIn = glued !== null && t[glued[1]!.length] !== ' ' && PICTURE_CREDIT.test(glued[2]!);
+  if (glued && wordCount(glued[2]!) <= 10 && (isCredit(glued[2]!) || runIn))
+    return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
+  // `... low farm-gate prices. —FILE PHOTO`
+  const dashed = DASHED_CREDIT.exec(t);
+  if (dashed && isCredit(dashed[2]!)) return { caption: dashed[1]!, credit: dashed[2]! };
   // `Pills in a wooden spoon Shutterstock`: a picture library's name ends the caption unpunctuated.
   const library = LIBRARY_CREDIT.exec(t);
   if (library && wordCount(library[1]!) >= 3) return { caption: library[1]!, credit: library[2]! };
@@ -123,6 +156,19 @@ export const figure: Rule = {
         return 2;
       }
     }
+    // Alt text that the caption below repeats and goes on from: `Police at the scene.` / `Police at the scene.Jane Doe/Globe Staff`.
+    if (next && !unit.gapAfter && startsWithText(next.text, unit.text)) {
+      const caption = parseCaption(next.text);
+      if (caption?.caption && caption.credit) {
+        state.body.push({ type: 'figure', ...caption, alt: unit.text });
+        return 2;
+      }
+    }
+    // A caption printed again under its picture (viewers print it twice): it is there already.
+    if (state.body.some((b) => b.type === 'figure' && b.caption !== null && sameText(b.caption, unit.text))) {
+      state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
+      return 1;
+    }
     // A caption with its credit on the line below (`The mill at dusk.` / `(Image: © Archive)`),
     // perhaps under the picture's alt text that repeats it.
     const alt = next !== undefined && next.text === unit.text && !unit.gapAfter ? unit : null;
@@ -131,7 +177,7 @@ export const figure: Rule = {
     const short = below !== undefined && below.text.length <= CREDIT_CHARS;
     const credit = short && !line.gapAfter && isProse(line.text) ? parseCaption(below.text) : null;
     if (credit && credit.caption === null && (state.spaced || PICTURE_MARK.test(below!.text))) {
-      state.body.push({ type: 'figure', caption: line.text, credit: credit.credit, alt: alt?.text ?? null });
+      state.body.push({ type: 'figure', caption: unlabelled(line.text), credit: credit.credit, alt: alt?.text ?? null });
       return alt ? 3 : 2;
     }
     // A caption without a full stop, then the picture's credit alone: `Crews outside the state house` / `Dana Roe/Reuters`.
@@ -148,10 +194,24 @@ export const figure: Rule = {
     }
     const caption = parseCaption(unit.text);
     if (!caption) return 0;
+    // A credit alone under a figure: the figure's own, perhaps printed again.
+    const last = state.body.at(-1);
+    if (caption.caption === null && last?.type === 'figure' && last.caption !== null) {
+      if (last.credit === null) last.credit = caption.credit;
+      else if (sameText(last.credit, caption.credit ?? '')) {
+        state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
+      } else state.body.push({ type: 'figure', ...caption, alt: null });
+      return 1;
+    }
     state.body.push({ type: 'figure', ...caption, alt: null });
     return 1;
   },
 };
+
+/** A caption without its `PHOTO:` label. */
+function unlabelled(text: string): string {
+  return CAPTION_LABEL.exec(text)?.[1] ?? text;
+}
 
 /**
  * A picture's credit on a line of its own: `Dana Roe/Reuters`, `Dana Roe/The Times/Getty Images`.
