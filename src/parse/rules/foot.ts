@@ -12,7 +12,8 @@
  *   This interview has been edited for length and clarity.        <- dropped
  *
  * Only a run of such notes closing the body is cut; the same words inside the
- * article stay. An author box (photo label, name, role, then the bio) goes
+ * article stay. An editor's note opening the body (`Editor's note: This story
+ * is part of our series ...`) goes the same way. An author box (photo label, name, role, then the bio) goes
  * with its bio, and may have more page furniture after it.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
@@ -131,6 +132,32 @@ function dropAuthorBox(body: Block[], authors: readonly string[]): void {
 export function dropClosingMatter(state: ParseState, authors: readonly string[]): void {
   dropAuthorBox(state.body, authors);
   dropFootNotes(state, authors);
+  dropOpeningNotes(state);
+}
+
+/** `Editor's note: ...`, `This story is part of our series ...`: a note about the article opening it. */
+const OPENING_NOTE = /^editor[’']?s note\b|^this (?:story|article|post|piece|report) is (?:part|one) of\b/i;
+/** How many words a note opening the body may have (editors' notes run longer than closing ones). */
+const OPENING_WORDS = 80;
+
+/**
+ * Cut the notes about the article that open its body: an editor's note, where it
+ * first ran, that it belongs to a series. The article starts after them.
+ */
+function dropOpeningNotes(state: ParseState): void {
+  const note = (b: Block | undefined): boolean =>
+    b?.type === 'paragraph' &&
+    wordCount(b.text) <= OPENING_WORDS &&
+    (OPENING_NOTE.test(b.text) || ORIGIN.test(b.text) || EDITORS_NOTE.test(b.text));
+  for (let n = 0; n < MAX_NOTES; n++) {
+    const k = state.body.findIndex((b) => b.type === 'paragraph');
+    const first = state.body[k];
+    if (!note(first) || !state.body.slice(k + 1).some((b) => b.type === 'paragraph')) return;
+    const text = (first as { text: string }).text;
+    state.body.splice(k, 1);
+    const unit = state.units.find((u) => u.text === text);
+    state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit?.line ?? 1 }, text));
+  }
 }
 
 /**
