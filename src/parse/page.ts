@@ -163,6 +163,7 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
     bestSum += sum;
   }
   const start = bodyStart(units, bestStart, bestEnd);
+  bestEnd = cutAtStop(units, start, bestEnd);
   const { index, uncertain } = findHeadline(units, start);
   // Nothing above the body reads like its headline, but the body's first line does
   // (a long title scores like prose): that line is the headline.
@@ -178,6 +179,27 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
     return { headline: start, start: start + 1, end: bestEnd, uncertain: true };
   }
   return { headline: index, start, end: bestEnd, uncertain };
+}
+
+/** A cookie banner's words: never inside an article (unlike an embed's `enable cookies to see this`). */
+const COOKIES = /\b(?:this (?:site|website) uses cookies|we (?:also )?use cookies|accept (?:all )?cookies)\b/i;
+
+/** The site's copyright line (`© 2023 The Ledger. All rights reserved.`), not a picture's (`(c) Agency`). */
+const SITE_COPYRIGHT =
+  /^\W*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d\b|^[\p{L}\d ,.&©'’-]{0,60}all rights reserved\.?$/iu;
+
+/**
+ * The densest run bridges any stretch of furniture that more prose follows: past
+ * the comments' heading or the page's foot, that prose is not the article's.
+ */
+function cutAtStop(units: readonly Unit[], start: number, end: number): number {
+  let prose = 0;
+  for (let i = start; i < end; i++) {
+    const text = units[i]!.text;
+    if (prose >= 2 && (STOP.test(text) || COOKIES.test(text) || SITE_COPYRIGHT.test(text))) return i;
+    if (isProse(text)) prose++;
+  }
+  return end;
 }
 
 /** How long the body's first line may be and still be taken for the headline, in words. */
