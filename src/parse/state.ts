@@ -6,6 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import type { Unit } from './lines.js';
 import type { NumericOrder } from './dates.js';
+import { rememberPerText } from './memo.js';
 
 /** Where the walk is: before the headline, between headline and body, in the body. */
 export type Phase = 'start' | 'head' | 'body';
@@ -80,8 +81,10 @@ export function peek(state: ParseState, k = 0): Unit | undefined {
   return state.units[state.i + k];
 }
 
-/** A text with case, quotes, dashes and white space made uniform, for comparing. */
-function comparable(s: string): string {
+/** A text with case, quotes, dashes and white space made uniform, for comparing; once per line. */
+const comparable = rememberPerText(comparableOnce);
+
+function comparableOnce(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/[‘’]/g, "'")

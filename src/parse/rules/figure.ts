@@ -19,6 +19,7 @@ import { peek, sameText, startsWithText } from '../state.js';
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import { isProse, isTitleLike, wordCount } from '../shape.js';
 import { agencyName, isAgencyAcronym } from './agencies.js';
+import { rememberPerText } from '../memo.js';
 
 const CREDIT_WORDS =
   /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|agency|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
@@ -33,6 +34,10 @@ const GLUED_CREDIT = /^(.*[\p{Ll}\d][.!?]["”’]?)\s*(\p{Lu}[^.!?]*)$/u;
 
 /** `Dana Roe/Reuters`, `Dana Roe / Getty Images`: a photographer and an agency. */
 const PICTURE_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L} &.-]*){1,3}$/u;
+
+/** A picture library's name, looked for in a line's last characters before the whole line is read. */
+const LIBRARY_NAME = /Getty Images|Shutterstock|Alamy|iStock|Unsplash|Pexels/;
+const LIBRARY_TAIL = 60;
 
 /** A caption that ends in a picture library's name, which can only be a credit. */
 const LIBRARY_CREDIT =
@@ -77,12 +82,17 @@ function cleanCredit(text: string): string {
 }
 
 /**
- * Read a line as a caption with a credit, or a credit alone.
+ * Read a line as a caption with a credit, or a credit alone; remembered per line
+ * (the locator, the headline finder and several rules ask of the same lines).
  * @param text one line
  */
-export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credit'> | null {
+export const parseCaption: (text: string) => Readonly<Pick<FigureBlock, 'caption' | 'credit'>> | null =
+  rememberPerText(parseCaptionOnce);
+
+function parseCaptionOnce(text: string): Pick<FigureBlock, 'caption' | 'credit'> | null {
   // `... at dawn. Jane Doe/Reuters hide caption`: a picture viewer's button run into its caption.
-  const t = text.trim().replace(VIEWER_BUTTON, '');
+  const trimmed = text.trim();
+  const t = /caption$/i.test(trimmed.slice(-8)) ? trimmed.replace(VIEWER_BUTTON, '') : trimmed;
   // `Above: The quay at dawn.`, `Pictured: Jane Doe`: a caption that says where its picture is.
   if (PLACED.test(t)) return { caption: t, credit: null };
   // `[1/5] Crowds on the quay at dawn. REUTERS/Jane Doe`: a gallery's picture.
@@ -104,7 +114,12 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
   // `Dana Roe/Getty Images`, `UCG/Universal Images Group via Getty Images, FILE`: a credit on its own line.
   if (
     isCreditLine(t) ||
-    (wordCount(t) <= 8 && /\/|\bvia\b/.test(t) && !/[.!?]\s/.test(t) && isCredit(t) && CREDIT_WORDS.test(t))
+    (t.length <= CREDIT_CHARS &&
+      wordCount(t) <= 8 &&
+      /\/|\bvia\b/.test(t) &&
+      !/[.!?]\s/.test(t) &&
+      isCredit(t) &&
+      CREDIT_WORDS.test(t))
   ) {
     return { caption: null, credit: cleanCredit(t) };
   }
@@ -115,10 +130,10 @@ export function parseCaption(text: string): Pick<FigureBlock, 'caption' | 'credi
   if (glued && wordCount(glued[2]!) <= 10 && (isCredit(glued[2]!) || runIn))
     return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
   // `... low farm-gate prices. —FILE PHOTO`
-  const dashed = DASHED_CREDIT.exec(t);
+  const dashed = /[—–]/.test(t) ? DASHED_CREDIT.exec(t) : null;
   if (dashed && isCredit(dashed[2]!)) return { caption: dashed[1]!, credit: dashed[2]! };
   // `Pills in a wooden spoon Shutterstock`: a picture library's name ends the caption unpunctuated.
-  const library = LIBRARY_CREDIT.exec(t);
+  const library = LIBRARY_NAME.test(t.slice(-LIBRARY_TAIL)) ? LIBRARY_CREDIT.exec(t) : null;
   if (library && wordCount(library[1]!) >= 3) return { caption: library[1]!, credit: library[2]! };
   // `Crowds on the quay at dawn. Photograph: Jane Doe/Reuters`, `... at dawn. | Illustration by Jane Doe`
   // or `... at dawn. © Agency / Jane Doe`:
@@ -157,7 +172,7 @@ export const figure: Rule = {
       }
     }
     // Alt text that the caption below repeats and goes on from: `Police at the scene.` / `Police at the scene.Jane Doe/Globe Staff`.
-    if (next && !unit.gapAfter && startsWithText(next.text, unit.text)) {
+    if (next && !unit.gapAfter && sameOpening(next.text, unit.text) && startsWithText(next.text, unit.text)) {
       const caption = parseCaption(next.text);
       if (caption?.caption && caption.credit) {
         state.body.push({ type: 'figure', ...caption, alt: unit.text });
@@ -165,7 +180,12 @@ export const figure: Rule = {
       }
     }
     // A caption printed again under its picture (viewers print it twice): it is there already.
-    if (state.body.some((b) => b.type === 'figure' && b.caption !== null && sameText(b.caption, unit.text))) {
+    const recent = state.body.slice(-REPEAT_REACH);
+    if (
+      recent.some(
+        (b) => b.type === 'figure' && b.caption !== null && sameOpening(b.caption, unit.text) && sameText(b.caption, unit.text),
+      )
+    ) {
       state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
       return 1;
     }
@@ -207,6 +227,14 @@ export const figure: Rule = {
     return 1;
   },
 };
+
+/** How many blocks back a caption printed again may find its first printing. */
+const REPEAT_REACH = 3;
+
+/** A cheap first look before comparing two texts in full: `text` is as long as `start` and opens like it. */
+function sameOpening(text: string, start: string): boolean {
+  return text.length >= start.length && text.slice(0, 6).toLowerCase() === start.slice(0, 6).toLowerCase();
+}
 
 /** A caption without its `PHOTO:` label. */
 function unlabelled(text: string): string {
