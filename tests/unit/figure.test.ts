@@ -169,6 +169,16 @@ describe('boilerplate', () => {
     'Views expressed in this column are the author’s own.',
     'media captionWho is the new mayor?',
     'Image caption The harbour at dawn',
+    'x/twitter icon',
+    'article image',
+    'harbour-wall-2024.jpg',
+    '3',
+    'Share this Video',
+    'FacebookTwitterEmail',
+    'You might like',
+    'More by Jane Roe',
+    'list of 4 itemslist 1 of 4',
+    '━'.repeat(120),
   ])('%j is dropped', (text) => expect(isBoilerplate(text)).toBe(true));
   it.each([
     'Comments from the minister were not welcome.',
@@ -185,6 +195,10 @@ describe('boilerplate', () => {
     'For more than a century the harbour has been the town’s main employer.',
     'The newsletter brought readers closer to the council, its editor said.',
     'So there you have it, our twelve best games of the year. What do you think? Let us know in the comments.',
+    '1984',
+    'Watch',
+    'More by the same team is expected next year.',
+    'Keep reading the small print, the regulator warned.',
   ])('%j is kept', (text) => expect(isBoilerplate(text)).toBe(false));
 });
 

@@ -23,7 +23,6 @@ const PATTERNS: RegExp[] = [
   /^(?:[Mm]edia|[Ii]mage) ?[Cc]aption(?:\b|(?=[A-Z]))/, // a picture's caption label, run into the caption
   // a footer's row of links: `Terms of Service Privacy Notice`
   /^((terms of (service|use)|terms (and|&) conditions|privacy (notice|policy)|cookie (policy|settings)|contact us|about us|site ?map|accessibility|advertise)\s*[|·•]?\s*){2,}$/i,
-  /^[_\-—=*~.•·━─═]{3,}$/, // a rule drawn with characters
   /^(?:enlarge|expand|toggle|hide|show|view) (?:this )?(?:image|photo|picture|caption)s?$/i, // a picture viewer's buttons
   /^(pdf version|print version|skip to (main )?content|advertisement|sponsored|ad|back to top|menu|close|search|sign in|log in|subscribe)$/i,
   // a consent banner's buttons
@@ -35,6 +34,12 @@ const PATTERNS: RegExp[] = [
   /^((not a (member|subscriber)|new here|don'?t have an account)\?\s*)?(sign up|register|subscribe|join( us)?)( now| today| for free| here)?[.!]?$/i,
   /^(be the first to (rate|review|comment)|rate this (recipe|article|story))[\w &]*[.!]?$/i,
   /^learn (more )?about [\p{L}'’ ]{0,30}editorial (process|guidelines|policy|standards)\.?$/iu,
+  // icons' and pictures' labels: `facebook icon`, `article image`, `lead-photo.jpg`, a gallery's `3`
+  /^[\w/ -]{1,24} icon$|^(article|featured|main|lead|hero) (image|photo|picture)$|^[\w.-]+\.(png|jpe?g|gif|webp|svg|avif)$|^\d{1,3}$/i,
+  // a video player's controls
+  /^(cc|subtitles|captions|play video|share this video|mute|unmute|fullscreen|(facebook|twitter|email|x){2,4})$/i,
+  // a widget's heading: links to other stories follow it
+  /^(you (may|might) (also )?like|keep reading|related (story|video|from [\p{L} ]{1,30})|more coverage|editor'?s picks|featured (stories|articles)|trending (stories|now)|most read( [\p{L}]+){0,2} stories|recently in [\p{L} ]{1,20}|more by [\p{Lu}][\p{L}'’. -]{1,30}|read ?more|shop (similar|the) look|list( of)? \d+ (items|of \d+)(list \d+ of \d+)?)$/iu,
 ];
 
 /**
@@ -118,9 +123,13 @@ const NOTICE_CHARS = 600;
 export const isBoilerplate = rememberPerText(
   (text: string): boolean =>
     (text.length <= 80 && ANY_PATTERN.some((re) => re.test(text))) ||
+    RULE.test(text) ||
     // One look for the notices' key words before trying them.
     (text.length <= NOTICE_CHARS && NOTICE_GATE.test(text) && wordCount(text) <= 60 && ANY_NOTICE.some((re) => re.test(text))),
 );
+
+/** A rule drawn with characters, however long. */
+const RULE = /^[_\-—=*~.•·━─═]{3,}$/;
 
 /** NOTICE_WORDS tried only where a word starts (or at a form's box): a few times faster on prose. */
 const NOTICE_GATE = new RegExp(`\\[|\\b(?:${NOTICE_WORDS.source})`, 'i');
