@@ -131,8 +131,42 @@ function dropAuthorBox(body: Block[], authors: readonly string[]): void {
  */
 export function dropClosingMatter(state: ParseState, authors: readonly string[]): void {
   dropAuthorBox(state.body, authors);
+  dropTeasersAfterNotes(state, authors);
   dropFootNotes(state, authors);
   dropOpeningNotes(state);
+}
+
+/** How many blocks from the end a closing note may stand with links to other stories after it. */
+const TEASER_REACH = 6;
+/** How many words a teaser's line may have. */
+const TEASER_WORDS = 40;
+
+/**
+ * A closing note (`A version of this article appears in print ...`, the author's bio)
+ * marks the article's end: headings and short lines after it are links to other
+ * stories (`Our coverage of the ruling` / `The court ruled that ...`), not the article.
+ */
+function dropTeasersAfterNotes(state: ParseState, authors: readonly string[]): void {
+  const body = state.body;
+  for (let k = Math.max(1, body.length - TEASER_REACH); k < body.length - 1; k++) {
+    const block = body[k]!;
+    // A contact address alone is no sure end: pages close their own small print with one too.
+    if (block.type !== 'paragraph' || !isFootNote(block.text, authors) || EMAIL.test(block.text)) continue;
+    const after = body.slice(k + 1);
+    if (
+      after.every(
+        (b) => b.type === 'subheading' || b.type === 'figure' || (b.type === 'paragraph' && wordCount(b.text) <= TEASER_WORDS),
+      )
+    ) {
+      for (const b of after) {
+        const text = 'text' in b ? b.text : (b.caption ?? b.credit ?? '');
+        const unit = state.units.findLast((u) => u.text === text);
+        state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit?.line ?? 1 }, text));
+      }
+      body.splice(k + 1);
+      return;
+    }
+  }
 }
 
 /** `Editor's note: ...`, `This story is part of our series ...`: a note about the article opening it. */
