@@ -106,7 +106,8 @@ function parseCaptionOnce(text: string): Pick<FigureBlock, 'caption' | 'credit'>
   if (only) return isCredit(only[1]!) || isCreditLine(only[1]!, false) ? { caption: null, credit: cleanCredit(only[1]!) } : null;
   const labelled = LABELLED.exec(t);
   if (labelled && wordCount(t) <= 12 && !/[.!?]$/.test(t)) return { caption: null, credit: cleanCredit(t) };
-  const trailing = t.endsWith(')') ? /^(.*\S)\s*\(([^()]+)\)$/.exec(t) : null;
+  // `... at dawn (Photo: Jane Doe/AP)`, `... at dawn. [Photo: Jane Doe/AP]`
+  const trailing = t.endsWith(')') || t.endsWith(']') ? /^(.*\S)\s*[([]([^()[\]]+)[)\]]$/.exec(t) : null;
   if (trailing && isCredit(trailing[2]!)) {
     const caption = trailing[1]!.trim();
     return { caption: caption === '' ? null : caption, credit: cleanCredit(trailing[2]!) };

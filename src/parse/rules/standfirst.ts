@@ -25,6 +25,8 @@
  * advertisement's label or a heading is as likely to follow a first paragraph.
  */
 import type { ParseState, Rule } from '../state.js';
+import type { Unit } from '../lines.js';
+import { isMetaLine } from '../page.js';
 import { peek, sameText, startsWithText } from '../state.js';
 import { endsSentence, isProse, isTitleCase, startsCapital, wordCount } from '../shape.js';
 import { isBoilerplate } from './boilerplate.js';
@@ -35,7 +37,7 @@ import { parseCaption } from './figure.js';
 
 const MAX_WORDS = 70;
 /** How many lines (byline, date, reading time) may stand between the headline and its standfirst. */
-const HEAD_LINES = 4;
+const HEAD_LINES = 6;
 
 export const standfirst: Rule = {
   name: 'standfirst',
@@ -61,18 +63,19 @@ export const standfirst: Rule = {
     // A standfirst reads as a sentence: a short unpunctuated line is a label or a byline.
     if (words < 6 && !endsSentence(unit.text)) return 0;
     const next = peek(state, 1);
-    if (!next || isPictureText(state, unit.text)) return 0;
+    // A list's first item (`Key points` / `• Vendors drive the news`) is no summary.
+    if (!next || unit.bullet || isPictureText(state, unit.text)) return 0;
     // Under the byline and date, a dek is a full sentence, and what follows it is plainly no text:
     // a picture, a credit, a byline, a rule, a bullet. (An advertisement's label or a heading
     // there is as likely to stand after the first paragraph.)
     const under = state.i > state.headlineIndex + 1;
     // The headline printed again (`TitleTitle`) is no dek either.
     if (under && (!isDek(unit.text) || (state.headline !== null && startsWithText(unit.text, state.headline)))) return 0;
+    const afterPicture = pictured(next) ? peek(state, 2) : undefined;
     const meta =
-      parseByline(next.text) !== null ||
-      parseDateLine(next.text) !== null ||
-      // In a page, a credit line without "By" (`Jane Roe and John Doe, The Ledger - Dec 20, 2023`).
-      (state.page && wordCount(next.text) <= 20 && extractByline(next.text, false) !== null && findDate(next.text) !== null);
+      isMeta(state, next) ||
+      (afterPicture !== undefined &&
+        (isMeta(state, afterPicture) || (state.page && isMetaLine(afterPicture.text)) || afterPicture.bullet));
     const furniture = under
       ? meta ||
         (next.bullet && !NUMBERED.test(next.text)) ||
@@ -89,6 +92,22 @@ export const standfirst: Rule = {
     return 1;
   },
 };
+
+/** A byline or a date line (in a page, also `Jane Roe, The Ledger - Dec 20, 2023` without "By"). */
+function isMeta(state: ParseState, unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  return (
+    parseByline(unit.text) !== null ||
+    parseDateLine(unit.text) !== null ||
+    (state.page && wordCount(unit.text) <= 20 && extractByline(unit.text, false) !== null && findDate(unit.text) !== null)
+  );
+}
+
+/** A picture's caption with its credit: the byline (or share buttons) may stand under the picture after a standfirst. */
+function pictured(unit: Unit): boolean {
+  const caption = parseCaption(unit.text);
+  return caption !== null && caption.caption !== null && caption.credit !== null;
+}
 
 /** A rule drawn with characters, or a picture's placeholder (`[lead-photo]`). */
 const NO_TEXT = /^(?:[━─═_*=~-]{3,}|\[[^\]]*\])$/;
@@ -107,14 +126,18 @@ function isSentence(text: string): boolean {
 }
 
 /**
- * A summary of the article: a sentence (or, without its full stop, a line not
- * in title case: `Coast through the workday with these cheats`) that is no
- * caption, notice, share button, date line or author's bio.
+ * A summary of the article: a sentence (or, without its full stop, a line of as
+ * many words: `Coast through the workday with these cheats`), not in title case,
+ * that is no caption, notice, share button, menu, date line or author's bio.
  */
 function isDek(text: string): boolean {
   const words = wordCount(text);
   return (
-    (endsSentence(text) ? words >= 6 : words >= 7 && !isTitleCase(text)) &&
+    (endsSentence(text) ? words >= 6 : words >= 7) &&
+    // `Octomom Is a Proud Mom of 14: See Her Kids Today!`: a title, a teaser's or the article's own.
+    !isTitleCase(text) &&
+    // `Imperial - F / mph / miles`: a selector or a menu.
+    (text.match(/ [/|] /g)?.length ?? 0) < 2 &&
     startsCapital(text) &&
     !isBoilerplate(text) &&
     !NOT_DEK.test(text) &&
@@ -137,7 +160,11 @@ const NOT_DEK = new RegExp(
     /\b(?:screenshot|photo|image|picture|illustration)s? (?:of|showing|shows|taken)\b/.source,
     /\bin an? (?:image|photo|picture)\b/.source,
     /\b(?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)/.source,
-    /\b(?:click|tap) (?:here|to)\b|\bshare (?:this|on)\b|\bcontinue reading\b|\bsign (?:in|up)\b|\bsubscribe\b/.source,
+    /\b(?:click|tap) (?:here|to)\b|\bshare (?:this|on)\b|\bcontinue reading\b|\bsign (?:in|up)\b|\blog ?in\b|\bsubscribe\b/
+      .source,
+    // a row of share buttons: `Pinterest Email Send Text Message Print`
+    /\b(?:facebook|twitter|pinterest|email|print|whatsapp|linkedin|reddit)\b.*\b(?:facebook|twitter|pinterest|email|print|whatsapp|linkedin|reddit)\b/
+      .source,
   ].join('|'),
   'i',
 );
