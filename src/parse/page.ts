@@ -181,6 +181,9 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
   return { headline: index, start, end: bestEnd, uncertain };
 }
 
+/** How long a line that ends the article (a banner's or a copyright line) may be. */
+const STOP_CHARS = 400;
+
 /** A cookie banner's words: never inside an article (unlike an embed's `enable cookies to see this`). */
 const COOKIES = /\b(?:this (?:site|website) uses cookies|we (?:also )?use cookies|accept (?:all )?cookies)\b/i;
 
@@ -196,8 +199,9 @@ function cutAtStop(units: readonly Unit[], start: number, end: number): number {
   let prose = 0;
   for (let i = start; i < end; i++) {
     const text = units[i]!.text;
-    if (prose >= 2 && (STOP.test(text) || COOKIES.test(text) || SITE_COPYRIGHT.test(text))) return i;
-    if (isProse(text)) prose++;
+    if (prose < 2) {
+      if (isProse(text)) prose++;
+    } else if (STOP.test(text) || (text.length <= STOP_CHARS && (COOKIES.test(text) || SITE_COPYRIGHT.test(text)))) return i;
   }
   return end;
 }

@@ -181,12 +181,7 @@ export const figure: Rule = {
       }
     }
     // A caption printed again under its picture (viewers print it twice): it is there already.
-    const recent = state.body.slice(-REPEAT_REACH);
-    if (
-      recent.some(
-        (b) => b.type === 'figure' && b.caption !== null && sameOpening(b.caption, unit.text) && sameText(b.caption, unit.text),
-      )
-    ) {
+    if (repeatsCaption(state, unit.text)) {
       state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
       return 1;
     }
@@ -232,9 +227,23 @@ export const figure: Rule = {
 /** How many blocks back a caption printed again may find its first printing. */
 const REPEAT_REACH = 3;
 
-/** A cheap first look before comparing two texts in full: `text` is as long as `start` and opens like it. */
+/** A cheap first look before comparing two texts in full: `text` is as long as `start` and opens with its first three characters. */
 function sameOpening(text: string, start: string): boolean {
-  return text.length >= start.length && text.slice(0, 6).toLowerCase() === start.slice(0, 6).toLowerCase();
+  return (
+    text.length >= start.length &&
+    text.charCodeAt(0) === start.charCodeAt(0) &&
+    text.charCodeAt(1) === start.charCodeAt(1) &&
+    text.charCodeAt(2) === start.charCodeAt(2)
+  );
+}
+
+/** True when one of the last few figures has this text for its caption. */
+function repeatsCaption(state: ParseState, text: string): boolean {
+  for (let k = state.body.length - 1; k >= Math.max(0, state.body.length - REPEAT_REACH); k--) {
+    const b = state.body[k]!;
+    if (b.type === 'figure' && b.caption !== null && sameOpening(b.caption, text) && sameText(b.caption, text)) return true;
+  }
+  return false;
 }
 
 /** A caption without its `PHOTO:` label. */

@@ -58,6 +58,8 @@ const EDITORS_NOTE = new RegExp(
 );
 /** How many words a closing note may have. */
 const NOTE_WORDS = 40;
+/** How many characters a closing note may have (NOTE_WORDS words of ordinary length). */
+const NOTE_CHARS = 600;
 /** How many notes may close a body. */
 const MAX_NOTES = 5;
 
@@ -67,25 +69,34 @@ const MAX_NOTES = 5;
  * @param authors the article's authors, whose bios close many pages
  */
 export function isFootNote(text: string, authors: readonly string[]): boolean {
+  // A note is short: long paragraphs (most of them) are not read against every pattern.
   const note =
-    CONTRIBUTED.test(text) ||
-    FILED_FROM.test(text) ||
-    REPORTING_CREDIT.test(text) ||
-    ORIGIN.test(text) ||
-    EMAIL.test(text) ||
-    EDITORS_NOTE.test(text);
-  return (note && wordCount(text) <= NOTE_WORDS) || isBio(text, authors);
+    text.length <= NOTE_CHARS &&
+    wordCount(text) <= NOTE_WORDS &&
+    (CONTRIBUTED.test(text) ||
+      FILED_FROM.test(text) ||
+      REPORTING_CREDIT.test(text) ||
+      ORIGIN.test(text) ||
+      hasEmail(text) ||
+      EDITORS_NOTE.test(text));
+  return note || isBio(text, authors);
 }
 
-/** How many words an author's bio may have. */
+/** True when the text holds an e-mail address. */
+function hasEmail(text: string): boolean {
+  return text.includes('@') && EMAIL.test(text);
+}
+
+/** How many words an author's bio may have, and how many characters. */
 const BIO_WORDS = 120;
+const BIO_CHARS = 1200;
 
 /**
  * `Marta Lindqvist writes about ...`, `Marta is a business reporter for ...`: an author's
  * bio, naming them whole, or by first or last name with their job.
  */
 function isBio(text: string, authors: readonly string[]): boolean {
-  if (wordCount(text) > BIO_WORDS) return false;
+  if (authors.length === 0 || text.length > BIO_CHARS || wordCount(text) > BIO_WORDS) return false;
   if (authors.some((a) => isAuthorBio(text, a))) return true;
   const parts = authors.flatMap((a) => (a.includes(' ') ? [a.split(' ')[0]!, a.split(' ').at(-1)!] : []));
   return parts.some((name) => isAuthorBio(text, name)) && isRole(text.split(/[.;,]/)[0]!);
@@ -151,7 +162,7 @@ function dropTeasersAfterNotes(state: ParseState, authors: readonly string[]): v
   for (let k = Math.max(1, body.length - TEASER_REACH); k < body.length - 1; k++) {
     const block = body[k]!;
     // A contact address alone is no sure end: pages close their own small print with one too.
-    if (block.type !== 'paragraph' || !isFootNote(block.text, authors) || EMAIL.test(block.text)) continue;
+    if (block.type !== 'paragraph' || !isFootNote(block.text, authors) || hasEmail(block.text)) continue;
     const after = body.slice(k + 1);
     if (
       after.every(
