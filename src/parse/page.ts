@@ -167,16 +167,21 @@ export function locateArticle(units: readonly Unit[]): PageWindow {
   const { index, uncertain } = findHeadline(units, start);
   // Nothing above the body reads like its headline, but the body's first line does
   // (a long title scores like prose): that line is the headline.
+  // Its dek may stand between them (`4 Siblings Killed In Crash!` / `Four Siblings Killed In Crash` / prose).
   const first = units[start];
+  const second = units[start + 1];
   if (
     uncertain &&
     first &&
+    second &&
     start + 1 < bestEnd &&
     wordCount(first.text) <= OPENING_TITLE_WORDS &&
-    headlineShaped(first) &&
-    isProse(units[start + 1]!.text)
+    headlineShaped(first)
   ) {
-    return { headline: start, start: start + 1, end: bestEnd, uncertain: true };
+    if (isProse(second.text)) return { headline: start, start: start + 1, end: bestEnd, uncertain: true };
+    if (start + 2 < bestEnd && headlineShaped(second) && isProse(units[start + 2]!.text)) {
+      return { headline: start, start: start + 2, end: bestEnd, uncertain: true };
+    }
   }
   return { headline: index, start, end: bestEnd, uncertain };
 }
@@ -270,7 +275,7 @@ function bodyStart(units: readonly Unit[], start: number, end: number): number {
 
 /** Words of site chrome that never stand in a headline's line. */
 const CHROME =
-  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|subscribers?|log ?in|password|editorial (process|guidelines|policy|standards)|rate (&|and) review|be the first to|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|^search\b|search (for|the) (articles|site|topics)|trending|most (read|popular)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
+  /\b(logo|recommends|notifications?|please|sponsored|get in touch|click|expand|missed it|discover|comments?|required|editorial picks|your feed|home ?page|newsletters?|subscribe|subscription|sign (in|up)|subscribers?|log ?in|password|editorial (process|guidelines|policy|standards)|rate (&|and) review|be the first to|my account|your account|follow us|facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|menu|navigation|view all|all posts|posts by|more content|advertis\w*|cookies?|privacy|skip to|^search\b|search (for|the) (articles|site|topics)|trending|most (read|popular)|more (news|stories|videos)|top stories|breaking news|live updates|watch live|share (this|on)|read more|click here|download (the|our) app)\b/i;
 
 /**
  * True for the lines that sit between a headline and its body: a byline,
