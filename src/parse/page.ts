@@ -323,9 +323,11 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (CHROME.test(unit.text)) score -= 15;
     if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;
     // A picture's alt text stands right on top of its caption (`Man at a desk` / `Jane Doe at work. Getty Images`).
-    const below = units[j + 1];
+    // (Printed twice, alt text and caption, it is the copy below that stands on the caption.)
+    const twice = units[j + 1]?.text === unit.text ? units[j + 1] : undefined;
+    const below = units[j + (twice ? 2 : 1)];
     const belowCaption = below ? parseCaption(below.text) : null;
-    if (!unit.gapAfter && belowCaption?.caption) score -= 12;
+    if (!(twice ?? unit).gapAfter && belowCaption?.caption) score -= 12;
     // A long line with a picture's credit alone under it (`Jane Doe/Reuters`): the picture's caption.
     if (below && words >= 12 && (belowCaption?.caption === null || (/\//.test(below.text) && isCredit(below.text)))) score -= 12;
     if (/^(?:an? |the )?(image|photo|picture|illustration|video|screenshot|rendering)s?\b/i.test(unit.text)) score -= 10;

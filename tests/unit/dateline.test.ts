@@ -6,6 +6,9 @@ describe('parseDateline', () => {
     ['LONDON (Reuters) - Shares fell on Monday.', { place: 'LONDON', agency: 'Reuters', rest: 'Shares fell on Monday.' }],
     ['WASHINGTON (AP) — The Senate voted.', { place: 'WASHINGTON', agency: 'AP', rest: 'The Senate voted.' }],
     ['BEIRUT, Lebanon (AP) — Rescuers searched.', { place: 'BEIRUT, Lebanon', agency: 'AP', rest: 'Rescuers searched.' }],
+    ['CLEAR LAKE, Iowa, Dec 23 (Reuters) - Polls moved.', { place: 'CLEAR LAKE, Iowa', agency: 'Reuters', rest: 'Polls moved.' }],
+    ['LONDON, March 2 (Reuters) - Shares fell.', { place: 'LONDON', agency: 'Reuters', rest: 'Shares fell.' }],
+    ['Jeddah, Dec. 22 (AFP) - The final began.', { place: 'Jeddah', agency: 'AFP', rest: 'The final began.' }],
     [
       'NAPA COUNTY, Calif. (KGO) -- A plan was approved.',
       { place: 'NAPA COUNTY, Calif.', agency: null, rest: 'A plan was approved.' },

@@ -69,6 +69,8 @@ describe('parseCaption', () => {
       { caption: 'Crews walk along the wall on Thursday.', credit: 'FILE PHOTO' },
     ],
     ['Dana Roe/Coast Press via Getty Images, FILE', { caption: null, credit: 'Dana Roe/Coast Press via Getty Images, FILE' }],
+    ['Image credit: Embark Studios.', { caption: null, credit: 'Embark Studios' }],
+    ['Photo credit: Jane Doe', { caption: null, credit: 'Jane Doe' }],
   ])('%j', (text, expected) => {
     expect(parseCaption(text)).toEqual(expected);
   });

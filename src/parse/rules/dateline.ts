@@ -4,6 +4,7 @@
  *   LONDON (Reuters) - Shares fell ...             -> dateline LONDON, agency Reuters
  *   WASHINGTON (AP) — The Senate voted ...         -> dateline WASHINGTON, agency AP
  *   BEIRUT, Lebanon (AP) — Rescuers searched ...   -> dateline BEIRUT, Lebanon, agency AP
+ *   CLEAR LAKE, Iowa, Dec 23 (Reuters) - Polls ... -> dateline CLEAR LAKE, Iowa, agency Reuters
  *   NAPA COUNTY, Calif. -- A plan to bring ...     -> dateline NAPA COUNTY, Calif.
  *   London (Reuters) - ...                         -> dateline London (an agency vouches for it)
  *   UK - The economy grew ...                      -> not a dateline: too short to be a place
@@ -18,10 +19,12 @@ import { agencyName } from './agencies.js';
 const CAPS_PLACE = "[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}";
 const REGION = "(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})?";
 const AGENCY = '(?:\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\))?';
+/** The day a wire story was filed, after its place: `LONDON, March 2 (Reuters) -`. */
+const DAY = '(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?';
 const DASH = '\\s*(?:--|—|–|―|-)\\s+';
-const WITH_CAPS = new RegExp(`^(${CAPS_PLACE}${REGION})${AGENCY}${DASH}(\\S.*)$`);
+const WITH_CAPS = new RegExp(`^(${CAPS_PLACE}${REGION})${DAY}${AGENCY}${DASH}(\\S.*)$`);
 const WITH_AGENCY = new RegExp(
-  `^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}${REGION})\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\)${DASH}(\\S.*)$`,
+  `^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}${REGION})${DAY}\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\)${DASH}(\\S.*)$`,
 );
 
 export interface Dateline {

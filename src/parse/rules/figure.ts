@@ -24,7 +24,7 @@ import { rememberPerText } from '../memo.js';
 const CREDIT_WORDS =
   /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|agency|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
 const LABELLED =
-  /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?\s*(?::|\bby\b)\s*(.+)$/i;
+  /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?(?: credits?)?\s*(?::|\bby\b)\s*(.+)$/i;
 
 const TRAILING_LABEL =
   /^(.*[.!?"”’]|.*\S(?= \| ))\s+(?:\|\s*)?((?:(?:photo|photograph|image|picture|credit|illustration)s?\s*(?::|\bby\b)|©)\s*\S.*)$/i;
@@ -105,7 +105,10 @@ function parseCaptionOnce(text: string): Pick<FigureBlock, 'caption' | 'credit'>
   // `(Getty Images)`, `(Photo: Jane Doe)`, `(Jane Doe / The Ledger)`.
   if (only) return isCredit(only[1]!) || isCreditLine(only[1]!, false) ? { caption: null, credit: cleanCredit(only[1]!) } : null;
   const labelled = LABELLED.exec(t);
-  if (labelled && wordCount(t) <= 12 && !/[.!?]$/.test(t)) return { caption: null, credit: cleanCredit(t) };
+  // `Image credit: Embark Studios.` may close with a full stop when it is short.
+  if (labelled && wordCount(t) <= 12 && (!/[.!?]$/.test(t) || (wordCount(t) <= 6 && /\p{L}{2}\.$/u.test(t)))) {
+    return { caption: null, credit: cleanCredit(t).replace(/\.$/, '') };
+  }
   // `... at dawn (Photo: Jane Doe/AP)`, `... at dawn. [Photo: Jane Doe/AP]`
   const trailing = t.endsWith(')') || t.endsWith(']') ? /^(.*\S)\s*[([]([^()[\]]+)[)\]]$/.exec(t) : null;
   if (trailing && isCredit(trailing[2]!)) {
@@ -179,6 +182,12 @@ export const figure: Rule = {
         state.body.push({ type: 'figure', ...caption, alt: unit.text });
         return 2;
       }
+    }
+    // Alt text and caption alike, right above another picture's caption: a picture without its credit.
+    const third = peek(state, 2);
+    if (next && third && next.text === unit.text && !unit.gapAfter && isProse(unit.text) && parseCaption(third.text)?.caption) {
+      state.body.push({ type: 'figure', caption: unit.text, credit: null, alt: unit.text });
+      return 2;
     }
     // A caption printed again under its picture (viewers print it twice): it is there already.
     if (repeatsCaption(state, unit.text)) {
