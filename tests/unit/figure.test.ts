@@ -59,6 +59,7 @@ describe('parseCaption', () => {
       '[2/4] Crews lift the last block into place. REUTERS/Tom Berg',
       { caption: 'Crews lift the last block into place.', credit: 'REUTERS/Tom Berg' },
     ],
+    ['03/7Crews on the harbour wall at dawn', { caption: 'Crews on the harbour wall at dawn', credit: null }],
     [
       'The new gate, seen from the pier. Ana Ruiz/Getty Images hide caption',
       { caption: 'The new gate, seen from the pier.', credit: 'Ana Ruiz/Getty Images' },
@@ -89,6 +90,8 @@ describe('parseCaption', () => {
     'Elon Musk in Rome on December 15, 2023. The talks ended without a deal',
     'The minister said so. The rest followed/Came later',
     'He won 3/4 of the votes.',
+    '9/11 Commission report released',
+    'Shares fell sharply on Monday. — Reuters',
   ])('%j is not a caption', (text) => {
     expect(parseCaption(text)).toBeNull();
   });

@@ -9,6 +9,11 @@
  *   Photo: Jane Doe/Getty Images                           -> credit only
  *   The quay at dawn. Photograph: Jane Doe/Reuters         -> caption + credit
  *
+ * Pages add more: `PHOTO: The quay at dawn.`, `[2/4] The quay. REUTERS/Jane Doe`,
+ * `... at dawn. —FILE PHOTO`, `... at dawn.Jane Doe/Globe Staff`, `... at dawn Shutterstock`,
+ * `... | Illustration by Jane Doe`, `Above: The quay at dawn.`, viewers' `hide caption`
+ * buttons, captions and credits printed twice.
+ *
  * A trailing parenthesis counts as a credit only when it speaks of pictures or
  * agencies (photo, pool, via, image, getty, AP...), so `(pictured)` or a
  * parenthesised aside ending a sentence stays in its paragraph.
@@ -46,11 +51,14 @@ const LIBRARY_CREDIT =
 /** The buttons of a picture viewer run into a caption's end. */
 const VIEWER_BUTTON = /\s+(?:hide|toggle|show) caption$/i;
 
-/** A gallery's counter opening a caption: `[1/5]`, `1 / 5`. */
-const GALLERY_COUNT = /^\[?\d{1,2} ?\/ ?\d{1,2}\]? ?(\p{Lu}.*)$/u;
+/** A gallery's counter opening a caption: `[1/5] The quay`, `01/7The quay` (not `9/11 Commission`). */
+const GALLERY_COUNT = /^(?:\[\d{1,2} ?\/ ?\d{1,2}\] ?|\d{1,2}\/\d{1,2}(?=\p{Lu}))(\p{Lu}.*)$/u;
 
 /** `PHOTO: ...`, `Image: ...`: a label opening a caption (or a credit, when short). */
 const CAPTION_LABEL = /^(?:photo|photograph|image|picture|pic)s?\s*:\s*(\p{Lu}.*)$/iu;
+
+/** A word that only a picture's credit holds. */
+const PICTURE_WORD = /\b(?:photos?|photograph|images?|pictures?|handout|file)\b/i;
 
 /** A credit after a dash that closes the caption's sentence: `... prices. —FILE PHOTO`. */
 const DASHED_CREDIT = /^(.*[.!?]["”’]?)\s*[—–]\s*(\p{Lu}[^.!?]*)$/u;
@@ -135,7 +143,8 @@ function parseCaptionOnce(text: string): Pick<FigureBlock, 'caption' | 'credit'>
     return { caption: glued[1]!, credit: cleanCredit(glued[2]!) };
   // `... low farm-gate prices. —FILE PHOTO`
   const dashed = /[—–]/.test(t) ? DASHED_CREDIT.exec(t) : null;
-  if (dashed && isCredit(dashed[2]!)) return { caption: dashed[1]!, credit: dashed[2]! };
+  // (A picture's word, not an agency alone: `... the market fell. — Reuters` is a paragraph's sign-off.)
+  if (dashed && isCredit(dashed[2]!) && PICTURE_WORD.test(dashed[2]!)) return { caption: dashed[1]!, credit: dashed[2]! };
   // `Pills in a wooden spoon Shutterstock`: a picture library's name ends the caption unpunctuated.
   const library = LIBRARY_NAME.test(t.slice(-LIBRARY_TAIL)) ? LIBRARY_CREDIT.exec(t) : null;
   if (library && wordCount(library[1]!) >= 3) return { caption: library[1]!, credit: library[2]! };
