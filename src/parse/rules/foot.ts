@@ -12,9 +12,11 @@
  *   This interview has been edited for length and clarity.        <- dropped
  *
  * Only a run of such notes closing the body is cut; the same words inside the
- * article stay. An editor's note opening the body (`Editor's note: This story
- * is part of our series ...`) goes the same way. An author box (photo label, name, role, then the bio) goes
- * with its bio, and may have more page furniture after it.
+ * article stay. Short lines and headings after such a note are links to other
+ * stories and go with it. An author box (photo label, name, role, then the bio)
+ * goes with its bio, and may have more page furniture after it. An editor's note
+ * opening the body (`Editor's note: This story is part of our series ...`) goes
+ * the same way as the closing ones.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Block } from '../../types.js';
@@ -171,8 +173,7 @@ function dropTeasersAfterNotes(state: ParseState, authors: readonly string[]): v
     ) {
       for (const b of after) {
         const text = 'text' in b ? b.text : (b.caption ?? b.credit ?? '');
-        const unit = state.units.findLast((u) => u.text === text);
-        state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit?.line ?? 1 }, text));
+        reportDropped(state, text);
       }
       body.splice(k + 1);
       return;
@@ -200,8 +201,7 @@ function dropOpeningNotes(state: ParseState): void {
     if (!note(first) || !state.body.slice(k + 1).some((b) => b.type === 'paragraph')) return;
     const text = (first as { text: string }).text;
     state.body.splice(k, 1);
-    const unit = state.units.find((u) => u.text === text);
-    state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit?.line ?? 1 }, text));
+    reportDropped(state, text, true);
   }
 }
 
@@ -214,8 +214,7 @@ function dropFootNotes(state: ParseState, authors: readonly string[]): void {
   const drop = (): void => {
     const last = state.body.pop()!;
     const text = 'text' in last ? last.text : (last.caption ?? '');
-    const unit = state.units.findLast((u) => u.text === text);
-    state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit?.line ?? 1 }, text));
+    reportDropped(state, text);
   };
   for (let n = 0; n < MAX_NOTES; n++) {
     const last = state.body.at(-1);
@@ -229,4 +228,14 @@ function dropFootNotes(state: ParseState, authors: readonly string[]): void {
       drop();
     }
   }
+}
+
+/**
+ * Say which line a block the body lost came from.
+ * @param atStart the block opened the body: its text's first line, not its last
+ */
+function reportDropped(state: ParseState, text: string, atStart = false): void {
+  const same = (u: { text: string }) => u.text === text;
+  const unit = atStart ? state.units.find(same) : state.units.findLast(same);
+  state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit?.line ?? 1 }, text));
 }
