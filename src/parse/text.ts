@@ -198,7 +198,7 @@ const HOLDER =
 function copyrightHolder(state: ParseState, legal: readonly Unit[]): void {
   for (const unit of legal) {
     const name = HOLDER.exec(unit.text)?.[1];
-    if (name && isName(name)) {
+    if (name && isName(name) && !ORGANISATION.test(name)) {
       state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'foot', strength: 1 });
       return;
     }
@@ -211,6 +211,10 @@ function footStart(units: readonly Unit[]): number {
   while (i > 1 && (isBoilerplate(units[i - 1]!.text) || !isProse(units[i - 1]!.text))) i--;
   return i;
 }
+
+/** A company's name (`NYP Holdings`, `Hot Rod Media`), which holds a page's copyright but wrote nothing. */
+const ORGANISATION =
+  /\b(?:Holdings?|Inc|LLC|Ltd|Limited|Group|Media|Corp|Corporation|Company|Co|plc|GmbH|Publishing|Publications|Enterprises|Networks?|Communications|Studios?|Press|News|Magazines?)\b/;
 
 /**
  * The byline above the body wins over one in the foot, except a bare name's guess
