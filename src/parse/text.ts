@@ -132,9 +132,11 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
   }
   // Only bare names so far (strength 1): a "by" line near the body may still be the byline.
   if (state.bylines.some((b) => (b.authors.length > 0 || b.agency !== null) && (b.strength ?? 3) >= 2)) return;
-  // Not the headline, a menu item or a picture's credit (`Dana Roe/Reuters` under its caption).
+  // Not the headline, a menu item, a widget's heading (`UP NEXT`) or a picture's credit (`Dana Roe/Reuters` under its caption).
   const credits = new Set(state.body.flatMap((b) => (b.type === 'figure' && b.credit ? [b.credit] : [])));
-  const candidates = [...near].reverse().filter((u) => u.text !== state.headline && !u.bullet && !credits.has(u.text));
+  const candidates = [...near]
+    .reverse()
+    .filter((u) => u.text !== state.headline && !u.bullet && !credits.has(u.text) && !isBoilerplate(u.text));
   const take = (unit: Unit, found: Byline | null): boolean => {
     if (!found || (found.authors.length > 0 && found.authors.every((a) => !a.includes(' ')))) return false;
     state.bylines.push({ ...found, line: unit.line, where: 'head' });
@@ -212,9 +214,12 @@ function footStart(units: readonly Unit[]): number {
   return i;
 }
 
-/** A company's name (`NYP Holdings`, `Hot Rod Media`), which holds a page's copyright but wrote nothing. */
+/**
+ * A company's name (`NYP Holdings`, `Hot Rod Media`), which holds a page's copyright
+ * but wrote nothing, or the footer's links run after it (`© 2020 Microsoft Privacy & Cookies`).
+ */
 const ORGANISATION =
-  /\b(?:Holdings?|Inc|LLC|Ltd|Limited|Group|Media|Corp|Corporation|Company|Co|plc|GmbH|Publishing|Publications|Enterprises|Networks?|Communications|Studios?|Press|News|Magazines?)\b/;
+  /\b(?:Holdings?|Inc|LLC|Ltd|Limited|Group|Media|Corp|Corporation|Company|Co|plc|GmbH|Publishing|Publications|Enterprises|Networks?|Communications|Studios?|Press|News|Magazines?|Privacy|Cookies|Terms|Policy|Rights|Reserved)\b/;
 
 /**
  * The byline above the body wins over one in the foot, except a bare name's guess

@@ -181,6 +181,7 @@ describe('boilerplate', () => {
     'Share this Video',
     'FacebookTwitterEmail',
     'You might like',
+    'UP NEXT',
     'More by Jane Roe',
     'list of 4 itemslist 1 of 4',
     '━'.repeat(120),

@@ -39,7 +39,7 @@ const PATTERNS: RegExp[] = [
   // a video player's controls
   /^(cc|subtitles|captions|play video|share this video|mute|unmute|fullscreen|(facebook|twitter|email|x){2,4})$/i,
   // a widget's heading: links to other stories follow it
-  /^(you (may|might) (also )?like|keep reading|related (story|video|from [\p{L} ]{1,30})|more coverage|editor'?s picks|featured (stories|articles)|trending (stories|now)|most read( [\p{L}]+){0,2} stories|recently in [\p{L} ]{1,20}|more by [\p{Lu}][\p{L}'’. -]{1,30}|read ?more|shop (similar|the) look|list( of)? \d+ (items|of \d+)(list \d+ of \d+)?)$/iu,
+  /^(you (may|might) (also )?like|keep reading|up next|read next|what to read next|related (story|video|from [\p{L} ]{1,30})|more coverage|editor'?s picks|featured (stories|articles)|trending (stories|now)|most read( [\p{L}]+){0,2} stories|recently in [\p{L} ]{1,20}|more by [\p{Lu}][\p{L}'’. -]{1,30}|read ?more|shop (similar|the) look|list( of)? \d+ (items|of \d+)(list \d+ of \d+)?)$/iu,
 ];
 
 /**
