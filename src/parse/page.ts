@@ -341,6 +341,13 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (words <= 4 && /\b(photo|image|picture|headshot|avatar|icon)s?$/i.test(unit.text)) score -= 10;
     // `and others`, `fromUniversity of Michigan` (a label run into its link), not `iPhone 15 review`.
     if (/^\p{Ll}+\s|^\p{Ll}{3,}\p{Lu}/u.test(unit.text)) score -= 10;
+    // `Produced by Jane Doe, Photographs by John Roe, Written by ...`: a feature's credits.
+    if (
+      /^(?:produced|photographs?|photos|written|reported|edited|illustrations?|video|graphics|design(?:ed)?) by\b/i.test(
+        unit.text,
+      )
+    )
+      score -= 15;
     // `Recipe tested by Jane Smith`, `Illustration by Jane Smith`: a credit.
     if (words <= 6 && /\bby\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(unit.text)) score -= 15;
 
@@ -358,6 +365,7 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
   // A headline is often followed by its dek, which is just as headline-shaped and
   // closer to the body: prefer the upper of two adjacent candidates.
   // Not when the upper one is the same headline with a site's name or a breadcrumb around it,
+  // the end of it (`Get Behind The Tee` / `For Parties This Year, Get Behind The Tee`),
   // or a menu in capitals (`NEWS FEATURES HEALTH`).
   const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const upper = scored.find(
@@ -372,7 +380,8 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     wordCount(upperText) <= wordCount(bestText) + 8 &&
     !CHROME.test(upperText) &&
     /\p{Ll}/u.test(upperText) &&
-    !letters(upperText).includes(letters(bestText))
+    !letters(upperText).includes(letters(bestText)) &&
+    !letters(bestText).endsWith(letters(upperText))
   ) {
     best = upper;
   }
