@@ -19,6 +19,7 @@ export const headline: Rule = {
   examples: [
     { text: 'Putin visits headquarters of Russian troops fighting in Ukraine', gives: 'headline' },
     { text: 'Home/World\nPutin visits headquarters of Russian troops', gives: 'the breadcrumb dropped, then the headline' },
+    { text: 'World|Putin visits headquarters of Russian troops', gives: 'headline without the section' },
     {
       text: 'The council met on Monday and agreed to raise taxes by 4% next year.',
       gives: 'headline, with a headline/uncertain warning',
@@ -42,7 +43,9 @@ export const headline: Rule = {
       state.diagnostics.push(diagnostic('headline/overridden', { file: state.file, line: unit.line }, unit.text));
       return 1;
     }
-    state.headline = unit.text;
+    // `New York|Suspect Is Arrested in Bombings`: the section's name run into the headline.
+    const section = SECTION_PREFIX.exec(unit.text);
+    state.headline = section && wordCount(section[1]!) >= 4 ? section[1]! : unit.text;
     state.headlineIndex = state.i;
     if (endsSentence(unit.text) && /\.["'”’]?$/.test(unit.text) && wordCount(unit.text) > 15) {
       state.diagnostics.push(diagnostic('headline/uncertain', { file: state.file, line: unit.line }, unit.text));
@@ -50,6 +53,9 @@ export const headline: Rule = {
     return 1;
   },
 };
+
+/** A section's name of a few words, then `|` and the headline without spaces around it. */
+const SECTION_PREFIX = /^\p{Lu}[\p{L}&' ]{2,20}\|(\p{Lu}.*)$/u;
 
 const CRUMB = "[\\p{L}\\d&'’ -]{1,30}";
 const BREADCRUMB = new RegExp(`^(?:${CRUMB}\\s?[/>»›]\\s?){1,5}${CRUMB}$`, 'u');
