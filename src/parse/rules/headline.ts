@@ -45,7 +45,9 @@ export const headline: Rule = {
     }
     // `New York|Suspect Is Arrested in Bombings`: the section's name run into the headline.
     const section = SECTION_PREFIX.exec(unit.text);
-    state.headline = section && wordCount(section[1]!) >= 4 ? section[1]! : unit.text;
+    // `... to Show Finale [Watch]`: a label for the page's player, not the story's words.
+    const title = section && wordCount(section[1]!) >= 4 ? section[1]! : unit.text;
+    state.headline = title.replace(MEDIA_TAG, '') || title;
     state.headlineIndex = state.i;
     if (endsSentence(unit.text) && /\.["'”’]?$/.test(unit.text) && wordCount(unit.text) > 15) {
       state.diagnostics.push(diagnostic('headline/uncertain', { file: state.file, line: unit.line }, unit.text));
@@ -53,6 +55,9 @@ export const headline: Rule = {
     return 1;
   },
 };
+
+/** A trailing label for the page's media: `[Watch]`, `(VIDEO)`, `[Photos]`. */
+const MEDIA_TAG = /\s*[[(](?:watch|video|videos|photos?|pics|gallery|listen|audio|podcast)[\])]$/i;
 
 /** A section's name of a few words, then `|` and the headline without spaces around it. */
 const SECTION_PREFIX = /^\p{Lu}[\p{L}&' ]{2,20}\|(\p{Lu}.*)$/u;
