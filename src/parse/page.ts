@@ -341,6 +341,8 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (words <= 4 && /\b(photo|image|picture|headshot|avatar|icon)s?$/i.test(unit.text)) score -= 10;
     // `and others`, `fromUniversity of Michigan` (a label run into its link), not `iPhone 15 review`.
     if (/^\p{Ll}+\s|^\p{Ll}{3,}\p{Lu}/u.test(unit.text)) score -= 10;
+    // `& Jane Doe, Director of ...`: the rest of a line of credits.
+    if (/^[&,;]/.test(unit.text)) score -= 20;
     // `Produced by Jane Doe, Photographs by John Roe, Written by ...`: a feature's credits.
     if (
       /^(?:produced|photographs?|photos|written|reported|edited|illustrations?|video|graphics|design(?:ed)?) by\b/i.test(
@@ -366,7 +368,7 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
   // closer to the body: prefer the upper of two adjacent candidates.
   // Not when the upper one is the same headline with a site's name or a breadcrumb around it,
   // the end of it (`Get Behind The Tee` / `For Parties This Year, Get Behind The Tee`),
-  // or a menu in capitals (`NEWS FEATURES HEALTH`).
+  // or a menu in capitals (`NEWS FEATURES HEALTH`), or the page's title (`Best Costumes | 2020`).
   const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const upper = scored.find(
     (c) => c.index < best.index && best.index - c.index <= 2 && units[best.index]!.line - units[c.index]!.line <= 4,
@@ -380,6 +382,7 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     wordCount(upperText) <= wordCount(bestText) + 8 &&
     !CHROME.test(upperText) &&
     /\p{Ll}/u.test(upperText) &&
+    !/ \| /.test(upperText) &&
     !letters(upperText).includes(letters(bestText)) &&
     !letters(bestText).endsWith(letters(upperText))
   ) {
