@@ -182,6 +182,7 @@ describe('boilerplate', () => {
     'FacebookTwitterEmail',
     'You might like',
     'UP NEXT',
+    'When you click through from our site to a shop and buy something, we may earn affiliate commissions. This helps support our work, but does not affect what we cover or how, and it does not affect the price you pay. Neither the site nor the author is paid for these independent reviews. We follow strict rules that keep advertisers away from what we write.',
     'More by Jane Roe',
     'list of 4 itemslist 1 of 4',
     '━'.repeat(120),
@@ -205,6 +206,7 @@ describe('boilerplate', () => {
     'Watch',
     'More by the same team is expected next year.',
     'Keep reading the small print, the regulator warned.',
+    'The above is a snippet from our interview with the producers, available in the latest issue of the magazine, on newsstands from Friday, December 29, with the cast on the cover and a long piece on the making of the film. For more from the magazine, sign up for the newsletter, sending all the latest news straight to your inbox every week.',
   ])('%j is kept', (text) => expect(isBoilerplate(text)).toBe(false));
 });
 

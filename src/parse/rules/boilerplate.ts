@@ -113,8 +113,12 @@ export function isNotice(text: string): boolean {
   return isLegal(text) && NOTICE.test(text) && wordCount(text) <= 40;
 }
 
-/** Notices run to 60 words: a longer line is no notice, whatever words it holds. */
+/** Notices run to 60 words (an affiliate disclosure to 80): a longer line is no notice, whatever words it holds. */
 const NOTICE_CHARS = 600;
+const NOTICE_WORDS_MAX = 60;
+const DISCLOSURE_WORDS_MAX = 80;
+/** An affiliate disclosure: `... we may earn affiliate commissions. This helps support our work, but ...`. */
+const DISCLOSURE = /\b(?:may|might|could) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b/i;
 
 /**
  * True when the whole line is page furniture.
@@ -125,7 +129,11 @@ export const isBoilerplate = rememberPerText(
     (text.length <= 80 && ANY_PATTERN.some((re) => re.test(text))) ||
     RULE.test(text) ||
     // One look for the notices' key words before trying them.
-    (text.length <= NOTICE_CHARS && NOTICE_GATE.test(text) && wordCount(text) <= 60 && ANY_NOTICE.some((re) => re.test(text))),
+    (text.length <= NOTICE_CHARS &&
+      NOTICE_GATE.test(text) &&
+      (wordCount(text) <= NOTICE_WORDS_MAX
+        ? ANY_NOTICE.some((re) => re.test(text))
+        : wordCount(text) <= DISCLOSURE_WORDS_MAX && DISCLOSURE.test(text))),
 );
 
 /** A rule drawn with characters, however long. */
