@@ -90,6 +90,9 @@ export function lineScore(unit: Unit, repeats = 1): number {
   const words = wordCount(text);
   // A line of code in a technical post: not prose, but no sign the article has ended.
   if (isCode(text)) return 0;
+  // A numbered step in full sentences (`3. Heat the oil in a pan and fry the seeds.`): a how-to's text, not a menu.
+  // (Not a numbered reference: `1. Jane Doe, John Roe. Title. Journal, 2023; DOI: ...`.)
+  if (unit.bullet && unit.indent < 4 && prose && STEP.test(text) && !CITATION.test(text)) return Math.min(words, 60) / 2;
   if (unit.bullet || unit.indent >= 4) return words >= 12 && endsSentence(text) ? 0 : -6;
   if (prose) return Math.min(words, 60);
   if (endsSentence(text)) return 1;
@@ -97,6 +100,12 @@ export function lineScore(unit: Unit, repeats = 1): number {
   if (/:$/.test(text) && words >= 6) return 3;
   return words <= 12 ? -3 : -1;
 }
+
+/** What a reference list's entry holds: a DOI, `et al.`, a link, a year in parentheses or after a semicolon. */
+const CITATION = /\bdoi\b|\bet al\b|https?:\/\/|\((?:19|20)\d\d\)|; (?:19|20)\d\d\b/i;
+
+/** A numbered step: `3. Heat the oil ...`, `Step 3: Heat the oil ...`. */
+const STEP = /^(?:step )?\d{1,2}[.):]\s+\p{Lu}/iu;
 
 /**
  * A list that a sentence introduces ("They found three things:") is part of the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toUnits } from '../../src/parse/lines.js';
-import { isMetaLine, isWholePage, locateArticle } from '../../src/parse/page.js';
+import { isMetaLine, isWholePage, locateArticle, lineScore } from '../../src/parse/page.js';
 import { isNotice } from '../../src/parse/rules/boilerplate.js';
 import { extractByline, unglue } from '../../src/parse/rules/byline.js';
 
@@ -153,4 +153,21 @@ describe('busy byline lines', () => {
     'By Christmas time',
     'Students rallied outside the library on Tuesday to demand higher stipends. By Tomas Riedel',
   ])('%j holds no byline', (text) => expect(extractByline(text, false)).toBeNull());
+});
+
+describe('lineScore of numbered lines', () => {
+  const score = (line: string) => lineScore(toUnits(line)[0]!);
+  it('counts a numbered step in full sentences as the article’s text', () => {
+    expect(
+      score(' 3. Add the cumin and cook for a minute, then pour in the lentils and the stock and bring it to the boil.'),
+    ).toBeGreaterThan(0);
+  });
+  it('does not count a numbered reference, or a deeply indented list of links', () => {
+    expect(
+      score(' 1. Jane Doe, John Roe. What happens in the brain at rest. Journal of Sleep, 2023; 12 (4): 100. DOI: 10.1000/xyz'),
+    ).toBeLessThanOrEqual(0);
+    expect(
+      score('     1. VIDEO: Watch the cast of the new musical talk about the show before its opening night on Broadway.'),
+    ).toBeLessThanOrEqual(0);
+  });
 });
