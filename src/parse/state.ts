@@ -7,6 +7,7 @@ import type { FrontMatterFields } from './front-matter-fields.js';
 import type { Unit } from './lines.js';
 import type { NumericOrder } from './dates.js';
 import { rememberPerText } from './memo.js';
+import { diagnostic } from '../diagnostics/catalogue.js';
 
 /** Where the walk is: before the headline, between headline and body, in the body. */
 export type Phase = 'start' | 'head' | 'body';
@@ -79,6 +80,15 @@ export interface Rule {
 /** The unit `k` places after the current one, if any. */
 export function peek(state: ParseState, k = 0): Unit | undefined {
   return state.units[state.i + k];
+}
+
+/**
+ * Leave a unit out of the record as page furniture, saying so in the diagnostics.
+ * @returns 1, the units a rule consumes when it drops one
+ */
+export function dropUnit(state: ParseState, unit: Unit): 1 {
+  state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
+  return 1;
 }
 
 /** A text with case, quotes, dashes and white space made uniform, for comparing; once per line. */

@@ -3,9 +3,8 @@
  * web page and are never part of the article. Whole-line matches only, so a
  * sentence that merely mentions comments or sharing is never dropped.
  */
-import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Rule } from '../state.js';
-import { peek } from '../state.js';
+import { dropUnit, peek } from '../state.js';
 import { wordCount } from '../shape.js';
 import { rememberPerText } from '../memo.js';
 
@@ -166,7 +165,6 @@ export const boilerplate: Rule = {
   apply(state) {
     const unit = peek(state)!;
     if (!isBoilerplate(unit.text) && !isNotice(unit.text)) return 0;
-    state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
-    return 1;
+    return dropUnit(state, unit);
   },
 };

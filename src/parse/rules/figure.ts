@@ -20,8 +20,7 @@
  */
 import type { FigureBlock } from '../../types.js';
 import type { ParseState, Rule } from '../state.js';
-import { peek, sameText, startsWithText } from '../state.js';
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { dropUnit, peek, sameText, startsWithText } from '../state.js';
 import { isProse, isTitleLike, wordCount } from '../shape.js';
 import { agencyName, isAgencyAcronym } from './agencies.js';
 import { rememberPerText } from '../memo.js';
@@ -200,8 +199,7 @@ export const figure: Rule = {
     }
     // A caption printed again under its picture (viewers print it twice): it is there already.
     if (repeatsCaption(state, unit.text)) {
-      state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
-      return 1;
+      return dropUnit(state, unit);
     }
     // A caption with its credit on the line below (`The mill at dusk.` / `(Image: © Archive)`),
     // perhaps under the picture's alt text that repeats it.
@@ -231,10 +229,9 @@ export const figure: Rule = {
     // A credit alone under a figure: the figure's own, perhaps printed again.
     const last = state.body.at(-1);
     if (caption.caption === null && last?.type === 'figure' && last.caption !== null) {
+      if (last.credit !== null && sameText(last.credit, caption.credit ?? '')) return dropUnit(state, unit);
       if (last.credit === null) last.credit = caption.credit;
-      else if (sameText(last.credit, caption.credit ?? '')) {
-        state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
-      } else state.body.push({ type: 'figure', ...caption, alt: null });
+      else state.body.push({ type: 'figure', ...caption, alt: null });
       return 1;
     }
     state.body.push({ type: 'figure', ...caption, alt: null });

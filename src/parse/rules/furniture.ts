@@ -8,9 +8,8 @@
  *
  * Only before the first paragraph: inside the body the same shape is a subheading.
  */
-import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { ParseState, Rule } from '../state.js';
-import { peek } from '../state.js';
+import { dropUnit, peek } from '../state.js';
 import { isProse, wordCount } from '../shape.js';
 import { harvestMeta } from './meta.js';
 import { isStopLine } from '../page.js';
@@ -32,17 +31,14 @@ export const furniture: Rule = {
         printedTwice(state));
     if (pageFurniture) {
       if (state.i < state.bodyFrom) harvestMeta(state, unit, 'any');
-      state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
-      return 1;
+      return dropUnit(state, unit);
     }
     if (state.phase !== 'head' || state.body.some((b) => b.type !== 'figure')) return 0;
     if (repeatsHeadline(state.headline, unit.text)) {
-      state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
-      return 1;
+      return dropUnit(state, unit);
     }
     if (isProse(unit.text) || wordCount(unit.text) > 10 || /[.!?]["'”’]?$/.test(unit.text)) return 0;
-    state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
-    return 1;
+    return dropUnit(state, unit);
   },
 };
 

@@ -11,7 +11,7 @@
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Rule } from '../state.js';
-import { peek, sameText } from '../state.js';
+import { dropUnit, peek, sameText } from '../state.js';
 import { endsSentence, isProse, isTitleLike, wordCount } from '../shape.js';
 
 export const headline: Rule = {
@@ -29,8 +29,7 @@ export const headline: Rule = {
     if (state.phase !== 'start') return 0;
     const unit = peek(state)!;
     if (isBreadcrumb(unit.text)) {
-      state.diagnostics.push(diagnostic('boilerplate/dropped', { file: state.file, line: unit.line }, unit.text));
-      return 1;
+      return dropUnit(state, unit);
     }
     state.phase = 'head';
     if (state.preset.headline !== undefined) {
