@@ -31,7 +31,7 @@ import { isCode } from './rules/code.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
 import { rememberPerUnit } from './memo.js';
-import { endsSentence, isProse, wordCount } from './shape.js';
+import { endsSentence, isPlaceholder, isProse, wordCount } from './shape.js';
 
 export interface PageWindow {
   /** Index of the headline unit, or -1 when none was found. */
@@ -81,7 +81,7 @@ export function lineScore(unit: Unit, repeats = 1): number {
   // A page's copyright notice ends the article; a picture's credit (`... in 2019. © Agency / Name`) does not.
   if (isLegal(text) && wordCount(text) <= 40) return isNotice(text) ? -60 : -4;
   if (WIDGET.test(text)) return -30;
-  if (isBoilerplate(text) || /^\[[^\]]*\]$/.test(text)) return -4;
+  if (isBoilerplate(text) || isPlaceholder(text)) return -4;
   const prose = isProse(text);
   // Bylines, dates and reading times between paragraphs belong to teaser lists.
   if (!prose && isMetaUnit(unit)) return -15;
@@ -327,7 +327,7 @@ function findHeadline(units: readonly Unit[], start: number): { index: number; u
     if (words < 4) score -= 4;
     if (words >= 5) score += 3;
     // Long, right under an image's placeholder (`[AP23356610]`): the picture's caption.
-    if (j > 0 && words >= 15 && /^\[[^\]]*\]$/.test(units[j - 1]!.text)) score -= 10;
+    if (j > 0 && words >= 15 && isPlaceholder(units[j - 1]!.text)) score -= 10;
     if (!/\p{Ll}/u.test(unit.text)) score -= 8;
     if (CHROME.test(unit.text)) score -= 15;
     if (parseCaption(unit.text) !== null || / \| /.test(unit.text) || /\)$/.test(unit.text)) score -= 8;

@@ -33,6 +33,11 @@ export function startsCapital(text: string): boolean {
   return /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text.trim());
 }
 
+/** A picture's placeholder, all the line holds: `[lead-photo]`, `[AP23356610]`. */
+export function isPlaceholder(text: string): boolean {
+  return /^\[[^\]]*\]$/.test(text);
+}
+
 /** Starts with a lower-case letter: the continuation of a wrapped line. */
 export function startsLower(text: string): boolean {
   return /^\p{Ll}/u.test(text.trim());

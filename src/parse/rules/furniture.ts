@@ -10,7 +10,7 @@
  */
 import type { ParseState, Rule } from '../state.js';
 import { dropUnit, peek } from '../state.js';
-import { isProse, wordCount } from '../shape.js';
+import { isPlaceholder, isProse, wordCount } from '../shape.js';
 import { harvestMeta } from './meta.js';
 import { isStopLine } from '../page.js';
 
@@ -27,7 +27,7 @@ export const furniture: Rule = {
       (state.i < state.bodyFrom ||
         isStopLine(unit.text) ||
         ((unit.bullet || unit.indent >= 4) && !isProse(unit.text) && !introducedItem(state) && !numberedHeading(state)) ||
-        /^\[[^\]]*\]$/.test(unit.text) ||
+        isPlaceholder(unit.text) ||
         printedTwice(state));
     if (pageFurniture) {
       if (state.i < state.bodyFrom) harvestMeta(state, unit, 'any');

@@ -28,7 +28,7 @@ import type { ParseState, Rule } from '../state.js';
 import type { Unit } from '../lines.js';
 import { isMetaLine } from '../page.js';
 import { peek, sameText, startsWithText } from '../state.js';
-import { endsSentence, isProse, isTitleCase, startsCapital, wordCount } from '../shape.js';
+import { endsSentence, isPlaceholder, isProse, isTitleCase, startsCapital, wordCount } from '../shape.js';
 import { isBoilerplate } from './boilerplate.js';
 import { extractByline, parseByline } from './byline.js';
 import { findDate } from '../dates.js';
@@ -79,7 +79,8 @@ export const standfirst: Rule = {
     const furniture = under
       ? meta ||
         (next.bullet && !NUMBERED.test(next.text)) ||
-        NO_TEXT.test(next.text) ||
+        RULE_LINE.test(next.text) ||
+        isPlaceholder(next.text) ||
         parseCaption(next.text) !== null ||
         isLabel(next.text)
       : meta ||
@@ -109,8 +110,8 @@ function pictured(unit: Unit): boolean {
   return caption !== null && caption.caption !== null && caption.credit !== null;
 }
 
-/** A rule drawn with characters, or a picture's placeholder (`[lead-photo]`). */
-const NO_TEXT = /^(?:[━─═_*=~-]{3,}|\[[^\]]*\])$/;
+/** A rule drawn with characters: `━━━━`, `----`. */
+const RULE_LINE = /^[━─═_*=~-]{3,}$/;
 
 /** `1. Choose tight buds`: a numbered heading or list item, which is the body's. */
 const NUMBERED = /^\d+[.)]\s/;
