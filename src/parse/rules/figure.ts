@@ -191,9 +191,11 @@ export const figure: Rule = {
         return 2;
       }
     }
-    // Alt text and caption alike, right above another picture's caption: a picture without its credit.
+    // Alt text and caption alike (a picture printed twice), right above another picture's caption:
+    // a picture without its credit.
+    const twice = next !== undefined && next.text === unit.text && !unit.gapAfter;
     const third = peek(state, 2);
-    if (next && third && next.text === unit.text && !unit.gapAfter && isProse(unit.text) && parseCaption(third.text)?.caption) {
+    if (twice && third && isProse(unit.text) && parseCaption(third.text)?.caption) {
       state.body.push({ type: 'figure', caption: unit.text, credit: null, alt: unit.text });
       return 2;
     }
@@ -203,8 +205,8 @@ export const figure: Rule = {
     }
     // A caption with its credit on the line below (`The mill at dusk.` / `(Image: © Archive)`),
     // perhaps under the picture's alt text that repeats it.
-    const alt = next !== undefined && next.text === unit.text && !unit.gapAfter ? unit : null;
-    const [line, below] = alt ? [next!, peek(state, 2)] : [unit, next];
+    const alt = twice ? unit : null;
+    const [line, below] = alt ? [next!, third] : [unit, next];
     // A credit is short: most lines below are paragraphs and are not read as credits at all.
     const short = below !== undefined && below.text.length <= CREDIT_CHARS;
     const credit = short && !line.gapAfter && isProse(line.text) ? parseCaption(below.text) : null;
