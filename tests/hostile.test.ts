@@ -5,14 +5,14 @@
  * Every page built from them is also checked for anything that could run
  * script in a reader's browser.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { ContentError } from '../src/diagnostics/errors.js';
 import type { Diagnostic } from '../src/types.js';
 import { REPO } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 interface Expect {
   exit: 0 | 1;
@@ -77,7 +77,7 @@ describe('hostile inputs', () => {
   for (const name of cases) {
     it(name, async () => {
       const expected = JSON.parse(readFileSync(path.join(root, name, 'expect.json'), 'utf8')) as Expect;
-      const dir = mkdtempSync(path.join(os.tmpdir(), `na-hostile-${name}-`));
+      const dir = tempDir(`na-hostile-${name}-`);
       mkdirSync(path.join(dir, 'articles'));
       for (const file of readdirSync(path.join(root, name)).filter((f) => f !== 'expect.json')) {
         cpSync(path.join(root, name, file), path.join(dir, 'articles', file));

@@ -4,14 +4,14 @@
  * files) and linkinator over the served site, external links skipped.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../helpers/browser.js';
 import { project, run } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const VNU = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
 let site: string;
@@ -54,7 +54,7 @@ describe('site checks', () => {
   });
 
   it('the Nu HTML Checker does report broken HTML (the check can fail)', async () => {
-    const bad = path.join(mkdtempSync(path.join(os.tmpdir(), 'na-vnu-')), 'bad.html');
+    const bad = path.join(tempDir('na-vnu-'), 'bad.html');
     writeFileSync(bad, '<!doctype html><html lang="en"><title>x</title><p><div></p></span>');
     const result = await vnu([bad]);
     expect(result.code).not.toBe(0);

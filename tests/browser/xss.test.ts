@@ -4,13 +4,13 @@
  * Chromium with alert/confirm/prompt watched. Run with the site's CSP and
  * again with the CSP stripped, because the CSP alone could hide a sanitizer bug.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve, type StaticServer } from '../helpers/browser.js';
 import { run } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const vectors = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'xss-vectors.txt'), 'utf8')
   .split('\n')
@@ -22,7 +22,7 @@ describe('XSS vectors in Chromium', () => {
   let urls: string[];
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'na-xss-'));
+    const dir = tempDir('na-xss-');
     mkdirSync(path.join(dir, 'articles'));
     vectors.forEach((vector, i) => {
       const n = String(i).padStart(2, '0');
@@ -47,7 +47,7 @@ describe('XSS vectors in Chromium', () => {
   });
 
   it('notices a dialog when one fires (the check can fail)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'na-canary-'));
+    const dir = tempDir('na-canary-');
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>c</title><img src=x onerror="alert(\'canary\')">');
     const server = await serve(dir);
     const page = await browser.newPage();

@@ -2,10 +2,10 @@
  * Run the real `news-archive` command in a folder, as a user would.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from './temp.js';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(REPO, 'bin', 'news-archive.js');
@@ -31,11 +31,12 @@ export function run(args: string[], cwd: string): Promise<RunResult> {
 }
 
 /**
- * A fresh project folder holding the bundled articles plus any extra files.
+ * A fresh project folder holding the bundled articles plus any extra files,
+ * removed when the test file ends.
  * @param extra relative path -> content
  */
 export function project(extra: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'news-archive-it-'));
+  const dir = tempDir('news-archive-it-');
   cpSync(path.join(REPO, 'articles'), path.join(dir, 'articles'), { recursive: true });
   for (const [rel, content] of Object.entries(extra)) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });

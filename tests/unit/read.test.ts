@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/read/decode.js';
 import { readSources } from '../../src/read/index.js';
 import { toUnits } from '../../src/parse/lines.js';
+import { tempDir } from '../helpers/temp.js';
 
 const bytes = (...parts: Array<string | number[]>) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -31,14 +31,14 @@ describe('decode', () => {
 
 describe('readSources', () => {
   it('finds .txt and .md recursively in sorted order, reports the rest, refuses links out', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'na-read-'));
+    const dir = tempDir('na-read-');
     mkdirSync(path.join(dir, 'b'));
     writeFileSync(path.join(dir, 'b', 'z.txt'), 'Z\n\nz.');
     writeFileSync(path.join(dir, 'a.md'), '# A');
     writeFileSync(path.join(dir, 'c.TXT'), 'C\n\nc.');
     writeFileSync(path.join(dir, 'notes.pdf'), 'x');
     writeFileSync(path.join(dir, 'empty.txt'), '  \n');
-    const outside = mkdtempSync(path.join(os.tmpdir(), 'na-outside-'));
+    const outside = tempDir('na-outside-');
     writeFileSync(path.join(outside, 'secret.txt'), 'S\n\ns.');
     symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'link.txt'));
     const result = await readSources([dir], { cwd: dir, maxFileSize: 1000 });
@@ -52,7 +52,7 @@ describe('readSources', () => {
   });
 
   it('checks the size before reading', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'na-size-'));
+    const dir = tempDir('na-size-');
     writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2000));
     const result = await readSources([dir], { cwd: dir, maxFileSize: 1000 });
     expect(result.diagnostics[0]).toMatchObject({ code: 'read/too-large', file: 'big.txt', line: 1 });
