@@ -13,6 +13,7 @@ import { validateSite } from './publish/validate.js';
 import { readSources } from './read/index.js';
 import { render } from './render/eleventy.js';
 import { indexSite } from './search/index.js';
+import { checkSearchIndexer } from './search/indexer.js';
 import type { Diagnostic, ParsedArticle, SiteConfig } from './types.js';
 
 export interface BuildOptions {
@@ -51,6 +52,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const output = path.resolve(options.cwd, options.output);
   const inputs = options.inputs.map((i) => path.resolve(options.cwd, i));
   checkOutputFolder(output, inputs, options.cwd);
+  checkSearchIndexer();
   const release = acquireLock(output);
   let staging: Staging | null = null;
   // Ctrl+C or a kill mid-build: put everything back as it was, then stop.

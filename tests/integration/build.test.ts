@@ -139,6 +139,16 @@ describe('news-archive build options', () => {
     expect(r.code).toBe(2);
   });
 
+  it('exits 2 with the fix, before building anything, when the search indexer is missing', async () => {
+    const other = project();
+    const failed = await run(['build'], other, { PAGEFIND_BINARY_PATH: path.join(other, 'no-such-pagefind') });
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('PAGEFIND_BINARY_PATH is set to');
+    expect(failed.stderr).toContain('Point it at a Pagefind executable, or unset it');
+    expect(failed.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(path.join(other, '_site'))).toBe(false);
+  });
+
   it('exits 2 with help for an unknown command or flag', async () => {
     const dir = project();
     const a = await run(['bulid'], dir);
