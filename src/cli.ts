@@ -29,7 +29,7 @@ const USAGE = `Usage: news-archive <command> [options]
 
 Commands:
   build             Build the site from the articles (default: articles/ -> _site/)
-  serve             Build, serve on http://localhost:8080 and rebuild on changes
+  serve             Build, serve on http://127.0.0.1:8080 and rebuild on changes
   parse PATH...     Print what the parser makes of articles (--json for JSON Lines)
   eval --corpus DIR Score the parser against a corpus (inputs/ + expected.jsonl)
   bench             Build a synthetic archive and print time and memory per stage
@@ -48,6 +48,8 @@ Options:
   --format FORMAT   Diagnostics as text (default) or json
   --json            (parse) Print one JSON record per file
   --port N          (serve) Port to listen on (default: 8080)
+  --host ADDRESS    (serve) Address to listen on (default: 127.0.0.1, this computer only;
+                    0.0.0.0 opens the server to the network)
   --corpus DIR      (eval) The corpus folder
   --worst FIELD     (eval) Also print the failures of one field, e.g. --worst headline
   --source PREFIX   (eval) Only files of one source, e.g. --source naeb
@@ -71,6 +73,7 @@ const OPTIONS = {
   format: { type: 'string' },
   json: { type: 'boolean' },
   port: { type: 'string' },
+  host: { type: 'string' },
   corpus: { type: 'string' },
   worst: { type: 'string' },
   source: { type: 'string' },
@@ -120,7 +123,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         return 0;
       }
       case 'serve':
-        return await serveCommand(buildOptions(values, rest, cwd, format), values.port ?? '8080');
+        return await serveCommand(buildOptions(values, rest, cwd, format), values.port ?? '8080', values.host ?? '127.0.0.1');
       case 'parse':
         return await parseCommand(rest, {
           json: values.json ?? false,

@@ -32,3 +32,27 @@ declare module '@11ty/eleventy' {
   export const HtmlBasePlugin: unknown;
   export default Eleventy;
 }
+
+/**
+ * The part of Eleventy's dev server (2.1) that `news-archive serve` uses.
+ * It ships no type declarations of its own.
+ */
+declare module '@11ty/eleventy-dev-server' {
+  import type { Server } from 'node:http';
+  interface DevServer {
+    /** Starts listening (through _serverListen); resolves nothing, see ready(). */
+    serve(port: number): void;
+    /** Resolves once the server listens. */
+    ready(): Promise<void>;
+    /** The HTTP server, made on first use. */
+    readonly server: Server;
+    /** Its single listen call, also used to retry on the next port when one is in use. */
+    _serverListen(port: number): void;
+    reload(event?: object): void;
+    close(): Promise<void>;
+  }
+  const EleventyDevServer: {
+    getServer(name: string, dir: string, options: object): DevServer;
+  };
+  export default EleventyDevServer;
+}
