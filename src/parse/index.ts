@@ -10,7 +10,7 @@ import { MarkdownLimitError } from '../markdown/tree.js';
 import type { ArticleRecord, Diagnostic, ParsedArticle, SourceFile } from '../types.js';
 import { readFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './markdown.js';
-import { parseByline } from './rules/byline.js';
+import { splitByline } from './rules/byline.js';
 import { parseText } from './text.js';
 
 /**
@@ -62,13 +62,16 @@ export function parseSource(source: SourceFile): ParsedArticle {
 
   const presetByline = preset.byline === undefined ? undefined : preset.byline;
   const byline = presetByline !== undefined ? presetByline : (found.byline?.byline ?? null);
+  // A byline set in front matter is split into names as one in the text is.
+  const split = presetByline ? splitByline(presetByline) : null;
   const authors =
     preset.authors ??
     (presetByline !== undefined
       ? presetByline === null
         ? []
-        : (parseByline(presetByline)?.authors ?? [presetByline])
+        : (split?.authors ?? [presetByline])
       : (found.byline?.authors ?? []));
+  const bylineAgency = presetByline !== undefined ? (split?.agency ?? null) : (found.byline?.agency ?? null);
 
   const record: ArticleRecord = {
     file,
@@ -78,7 +81,7 @@ export function parseSource(source: SourceFile): ParsedArticle {
     byline,
     authors,
     outlet: preset.outlet !== undefined ? preset.outlet : found.outlet,
-    agency: preset.agency !== undefined ? preset.agency : (found.byline?.agency ?? found.dateline?.agency ?? null),
+    agency: preset.agency !== undefined ? preset.agency : (bylineAgency ?? found.dateline?.agency ?? null),
     date: preset.date !== undefined ? preset.date : found.date,
     dateline: preset.dateline !== undefined ? preset.dateline : (found.dateline?.place ?? null),
     tags: preset.tags ?? found.tags,

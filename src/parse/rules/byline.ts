@@ -350,6 +350,17 @@ export function parseByline(text: string): Byline | null {
 }
 
 /**
+ * Split a byline that is known to be one, as front matter's `byline:` is,
+ * into names: the same splitting a byline in the text gets, whether or not it
+ * says "By" (`J. R. R. Tolkien and Zoë O'Brien` -> two authors).
+ * @param text the byline as written
+ * @returns the byline's names and agency, or null when no name can be read from it
+ */
+export function splitByline(text: string): Byline | null {
+  return parseByline(text) ?? extractByline(/^by\s/i.test(text) ? text : `By ${text}`, true);
+}
+
+/**
  * parseByline for a line that has already been through unglue().
  * @param line one unglued line
  */
