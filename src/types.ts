@@ -145,8 +145,8 @@ export interface ArchiveArticle {
   tagRefs: TermRef[];
   /** The year's page (`/years/2023/`), or the undated page. */
   yearRef: TermRef;
-  /** Id shared by copies of one story across outlets, or null when the article stands alone. */
-  story: string | null;
+  /** Id of the story the article tells, shared by its copies across outlets (an article alone is a story of one). */
+  story: string;
   /** The other articles telling the same story, in archive order. */
   sameStory: ArchiveArticle[];
 }

@@ -37,7 +37,7 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
       yearRef: record.date
         ? termRef('years', record.date.slice(0, 4))
         : { name: 'Undated', slug: 'undated', url: '/years/undated/' },
-      story: null,
+      story: '',
       sameStory: [],
     };
   });
@@ -59,12 +59,13 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
   const stories = groupStories(articles.map((a) => ({ url: a.url, text: bodyText(a) })));
   const members = new Map<string, ArchiveArticle[]>();
   articles.forEach((article, i) => {
-    const story = stories[i] ?? null;
+    const story = stories[i]!;
     article.story = story;
-    if (story) members.set(story, [...(members.get(story) ?? []), article]);
+    const group = members.get(story);
+    if (group) group.push(article);
+    else members.set(story, [article]);
   });
-  for (const article of articles)
-    article.sameStory = article.story ? members.get(article.story)!.filter((a) => a !== article) : [];
+  for (const article of articles) article.sameStory = members.get(article.story)!.filter((a) => a !== article);
   return {
     archive: {
       site,

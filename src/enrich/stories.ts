@@ -17,8 +17,11 @@
  * into one sorted array (an inverted index in a single allocation), and only
  * articles that meet under a shingle are counted as a pair. Shingles that
  * occur in many articles (boilerplate, stock phrases) are skipped. Groups are
- * the connected pairs (union-find); a group's id is a hash of its
- * alphabetically first member's URL, so the same input always gives the same ids.
+ * the connected pairs (union-find). Every article has a story: an article no
+ * other one copies is a story of one. A story's id is `story-` and a hash of its
+ * alphabetically first member's URL, so the same input always gives the same
+ * ids; an article alone keeps the id it gets from its own URL until a copy with
+ * an alphabetically earlier URL joins it.
  */
 import { shortHash } from './slug.js';
 
@@ -61,9 +64,9 @@ export function shingles(text: string, maxWords = Infinity): Uint32Array {
 /**
  * Group articles that tell the same story.
  * @param articles url and body text of each article
- * @returns for each article (by index), its group id, or null when it stands alone
+ * @returns for each article (by index), its story's id (an article alone is a story of one)
  */
-export function groupStories(articles: readonly StoryInput[]): Array<string | null> {
+export function groupStories(articles: readonly StoryInput[]): string[] {
   const n = articles.length;
   if (n >= DOC_BITS) throw new RangeError(`story grouping handles at most ${DOC_BITS - 1} articles`);
   const sets = articles.map((a) => shingles(a.text));
@@ -119,9 +122,8 @@ export function groupStories(articles: readonly StoryInput[]): Array<string | nu
     const root = find(i);
     members.set(root, [...(members.get(root) ?? []), i]);
   }
-  const ids: Array<string | null> = new Array(n).fill(null);
+  const ids: string[] = new Array<string>(n);
   for (const group of members.values()) {
-    if (group.length < 2) continue;
     const first = group.map((i) => articles[i]!.url).sort()[0]!;
     const id = `story-${shortHash(first, 8)}`;
     for (const i of group) ids[i] = id;

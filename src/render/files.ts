@@ -177,7 +177,7 @@ function sitemap(site: SiteView): string {
   ].join('\n');
 }
 
-type ResearchRecord = ArticleRecord & { slug: string; url: string; story: string | null };
+type ResearchRecord = ArticleRecord & { slug: string; url: string; story: string };
 
 function researchRecord(record: ArticleRecord, view: ArticleView, site: SiteView): ResearchRecord {
   return { ...record, slug: view.slug, url: `${site.basePath}${view.url.slice(1)}`, story: view.story };

@@ -38,7 +38,7 @@ export interface ArticleView {
   summary: string;
   originalUrl: string | null;
   retrieved: string | null;
-  story: string | null;
+  story: string;
   /** Other outlets' copies of the same story. */
   alsoReported: Array<{ headline: string; url: string; source: string; displayDate: string | null; date: string | null }>;
   breadcrumbs: Link[];

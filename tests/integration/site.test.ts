@@ -151,6 +151,8 @@ describe('structured data and citations', () => {
       'file,headline,standfirst,byline,authors,outlet,agency,date,dateline,tags,slug,url,story,paragraphs,words',
     );
     expect(csv).toHaveLength(14);
+    // Every row has a story id, an article alone included: no empty story column.
+    for (const row of csv.slice(1, -1)) expect(row).toMatch(/,story-[0-9a-f]{8},/);
   });
 });
 
@@ -158,13 +160,13 @@ describe('same story, many outlets', () => {
   it('groups the two seed articles and links them to each other', () => {
     const records = JSON.parse(read('articles.json')) as Array<{
       file: string;
-      story: string | null;
+      story: string;
       url: string;
       headline: string;
     }>;
     const seeds = records.filter((r) => r.file.startsWith('articles/0'));
     expect(seeds).toHaveLength(2);
-    expect(seeds[0]!.story).not.toBeNull();
+    expect(seeds[0]!.story).toMatch(/^story-[0-9a-f]{8}$/);
     expect(seeds[0]!.story).toBe(seeds[1]!.story);
     const es = page(seeds.find((s) => s.headline.includes('headquarters'))!.url);
     expect(es).toMatch(
@@ -175,9 +177,11 @@ describe('same story, many outlets', () => {
   });
 
   it('groups rewrites of one story and keeps different stories on one topic apart', () => {
-    const records = JSON.parse(read('articles.json')) as Array<{ file: string; story: string | null }>;
+    const records = JSON.parse(read('articles.json')) as Array<{ file: string; story: string }>;
     const story = (name: string) => records.find((r) => r.file.endsWith(name))!.story;
-    expect(story('wire-bridge-original.txt')).not.toBeNull();
+    expect(records.every((r) => /^story-[0-9a-f]{8}$/.test(r.story))).toBe(true);
+    const members = (id: string) => records.filter((r) => r.story === id).length;
+    expect(members(story('wire-bridge-original.txt'))).toBe(3);
     expect(story('wire-bridge-local-rewrite.txt')).toBe(story('wire-bridge-original.txt'));
     expect(story('wire-bridge-trimmed.txt')).toBe(story('wire-bridge-original.txt'));
     for (const alone of [
@@ -186,7 +190,8 @@ describe('same story, many outlets', () => {
       'council-budget-northshire.txt',
       'council-budget-riverton.txt',
     ]) {
-      expect(story(alone), alone).toBeNull();
+      // A story of one: its own id, shared with no other article.
+      expect(members(story(alone)), alone).toBe(1);
     }
   });
 });
