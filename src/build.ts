@@ -98,7 +98,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     );
     await stage(
       'validate',
-      () => validateSite(dir, enriched.archive),
+      () => validateSite(dir, enriched.archive, options.cwd),
       (v) => `${v.files} files, ${v.links} internal links`,
     );
     await stage(

@@ -135,6 +135,12 @@ export const catalogue = {
     hint: () =>
       'Simplify the Markdown (flatten deep quotes and lists, close brackets), or save the article as .txt to show it as plain text.',
   },
+  'site/broken-link': {
+    severity: 'error',
+    message: (d) => `The article links to ${d}, which is not a page of this archive.`,
+    hint: () =>
+      "Link to the page's full address (https://…), link to an article of the archive by its /articles/… address, or remove the link.",
+  },
   'render/failed': {
     severity: 'error',
     message: (d) => `Having trouble rendering this article: ${d}.`,
