@@ -249,7 +249,13 @@ describe('search', () => {
     expect(article).toMatch(/data-pagefind-filter="author">Priya Natarajan</);
     expect(article).toMatch(/data-pagefind-filter="tag">water</);
     expect(article).toMatch(/data-pagefind-filter="year">2023</);
-    expect(article).toContain('data-pagefind-sort="date:2023-03-14"');
+    expect(article).toContain('data-pagefind-sort="newest:2023-03-14"');
+    expect(article).toContain('data-pagefind-sort="oldest:2023-03-14"');
+    // An undated article sorts last both ways, so a date sort never leaves it out.
+    const undated = page(articleUrl('Putin visits headquarters'));
+    expect(undated).toContain('data-pagefind-sort="newest:0000-00-00"');
+    expect(undated).toContain('data-pagefind-sort="oldest:9999-99-99"');
+    expect(page('/archive/search/')).toMatch(/<select id="search-sort">[\s\S]*<option value="">Best match first<\/option>/);
     expect(page('/archive/')).not.toContain('data-pagefind-body');
     const search = page('/archive/search/');
     expect(search).toContain('<noscript>');
