@@ -37,6 +37,8 @@ export interface BuildOptions {
 export interface BuildSummary {
   articles: number;
   pages: number;
+  /** Stories printed in two or more copies: their reference's headline and file, and how many copies, largest first. */
+  stories: Array<{ headline: string; file: string; copies: number }>;
   skipped: string[];
   output: string;
   ms: number;
@@ -80,7 +82,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const enriched = await stage(
       'enrich',
       async () => enrich(good, options.site),
-      (e) => `${e.archive.outlets.length} outlets, ${e.archive.authors.length} authors`,
+      (e) =>
+        `${e.archive.outlets.length} outlets, ${e.archive.authors.length} authors, ${e.archive.stories.length} stories in two or more copies`,
     );
     stopOnErrors([...read.diagnostics, ...parsed.flatMap(diagnosticsOf), ...enriched.diagnostics], options);
 
@@ -106,7 +109,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       () => staging!.swapIn(),
       () => path.relative(options.cwd, output) || output,
     );
-    return { articles: good.length, pages, skipped: read.skipped, output, ms: performance.now() - started };
+    const stories = enriched.archive.stories
+      .map((s) => ({ headline: s.reference.record.headline, file: s.reference.record.file, copies: s.copies.length + 1 }))
+      .sort((a, b) => b.copies - a.copies || (a.file < b.file ? -1 : 1));
+    return { articles: good.length, pages, stories, skipped: read.skipped, output, ms: performance.now() - started };
   } finally {
     staging?.abortSync();
     release();

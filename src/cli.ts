@@ -119,6 +119,15 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
           process.stderr.write(
             `Published ${summary.articles} articles as ${summary.pages} pages to ${path.relative(cwd, summary.output) || summary.output} in ${(summary.ms / 1000).toFixed(2)} s${skipped}\n`,
           );
+          const copies = summary.stories.reduce((n, s) => n + s.copies, 0);
+          process.stderr.write(
+            `Stories: ${summary.stories.length} told in two or more copies (${copies} articles); every other article is a story of its own\n`,
+          );
+          if (values.verbose)
+            for (const story of summary.stories.slice(0, 10))
+              process.stderr.write(
+                `  ${String(story.copies).padStart(4)} copies: ${story.headline} (reference: ${story.file})\n`,
+              );
         }
         return 0;
       }

@@ -149,6 +149,16 @@ export interface ArchiveArticle {
   story: string;
   /** The other articles telling the same story, in archive order. */
   sameStory: ArchiveArticle[];
+  /** The story's reference copy (the article itself when it is the reference, or alone). */
+  storyReference: ArchiveArticle | null;
+}
+
+/** A story printed by two or more articles: its reference copy and the copies that match it. */
+export interface Story {
+  id: string;
+  reference: ArchiveArticle;
+  /** The other copies, in archive order (newest first). */
+  copies: ArchiveArticle[];
 }
 
 /** A taxonomy term (outlet, author, tag) with its articles, newest first. */
@@ -180,4 +190,6 @@ export interface Archive {
   tags: Term[];
   /** Years, newest first, then "Undated". */
   years: Term[];
+  /** Stories with two or more copies, newest reference first. */
+  stories: Story[];
 }

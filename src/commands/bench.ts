@@ -134,7 +134,7 @@ export async function benchCommand(options: BuildOptions, count: number): Promis
       text: readFileSync(path.join(dir, 'articles', f), 'utf8'),
     }));
     const t = performance.now();
-    const ids = groupStories(texts);
+    const { ids } = groupStories(texts);
     const sizes = new Map<string, number>();
     for (const id of ids) sizes.set(id, (sizes.get(id) ?? 0) + 1);
     const groups = [...sizes.values()].filter((n) => n > 1).length;

@@ -5,7 +5,7 @@
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { displayDate } from '../parse/dates.js';
-import type { Archive, ArchiveArticle, Diagnostic, ParsedArticle, SiteConfig } from '../types.js';
+import type { Archive, ArchiveArticle, Diagnostic, ParsedArticle, SiteConfig, Story } from '../types.js';
 import { articleSlug } from './slug.js';
 import { groupStories } from './stories.js';
 import { collectTerms, termRef } from './taxonomy.js';
@@ -39,6 +39,7 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
         : { name: 'Undated', slug: 'undated', url: '/years/undated/' },
       story: '',
       sameStory: [],
+      storyReference: null,
     };
   });
 
@@ -56,16 +57,30 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
   }
 
   articles.sort(newestFirst);
-  const stories = groupStories(articles.map((a) => ({ url: a.url, text: bodyText(a) })));
+  const grouping = groupStories(
+    articles.map((a) => ({
+      url: a.url,
+      text: bodyText(a),
+      wire: a.record.agency !== null && a.record.outlet === null,
+      date: a.record.date,
+    })),
+  );
   const members = new Map<string, ArchiveArticle[]>();
   articles.forEach((article, i) => {
-    const story = stories[i]!;
+    const story = grouping.ids[i]!;
     article.story = story;
+    article.storyReference = articles[grouping.references[i]!]!;
     const group = members.get(story);
     if (group) group.push(article);
     else members.set(story, [article]);
   });
-  for (const article of articles) article.sameStory = members.get(article.story)!.filter((a) => a !== article);
+  const stories: Story[] = [];
+  for (const article of articles) {
+    const group = members.get(article.story)!;
+    article.sameStory = group.filter((a) => a !== article);
+    if (group.length > 1 && article.storyReference === article)
+      stories.push({ id: article.story, reference: article, copies: article.sameStory });
+  }
   return {
     archive: {
       site,
@@ -76,6 +91,7 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
       years: collectTerms(articles, (a) => [a.yearRef]).sort((a, b) =>
         a.slug === 'undated' ? 1 : b.slug === 'undated' ? -1 : b.name.localeCompare(a.name),
       ),
+      stories,
     },
     diagnostics,
   };

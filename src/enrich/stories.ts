@@ -4,36 +4,57 @@
  *
  * Two articles tell the same story when they share enough runs of five words
  * (shingles), at least MIN_SHARED of them, and the sharing reaches their ledes:
- * either much of the shorter article is shared (MIN_CONTAINMENT), or each
- * article's opening words share MIN_LEDE_SHARED shingles with the other.
- * Rewrites keep whole sentences of the wire copy, its lede above all, so they
- * share dozens of shingles; two different stories on one topic (two floods,
- * two council budgets) share almost none, because what makes a story (names,
- * places, numbers, quotes) differs even when the topic's words do not; and a
- * follow-up story that repeats an earlier one's background paragraph shares it
- * low down, not in its lede.
+ * each article's opening words share MIN_LEDE_SHARED shingles with the other,
+ * or much of the shorter article is shared (MIN_CONTAINMENT) and at least one
+ * lede is among it. Rewrites keep whole sentences of the wire copy, its lede
+ * above all, so they share dozens of shingles; two different stories on one
+ * topic (two floods, two council budgets) share almost none, because what makes
+ * a story (names, places, numbers, quotes) differs even when the topic's words
+ * do not; and a follow-up story that repeats an earlier one's background
+ * paragraph shares it low down, not in its lede.
+ *
+ * A site's boilerplate counts for no story. Text that recurs in several
+ * articles (MIN_BOILERPLATE or more) but in none of their ledes is a promo, a
+ * comment-feed line or a footer that the articles' pages kept ("Chat with us in
+ * Facebook Messenger", "You can follow any responses to this entry through the
+ * RSS 2.0 feed"): its shingles are found from the archive itself and left out
+ * of every comparison. A story's copies share their lede with one another, so
+ * what they share is never all below every lede.
+ *
+ * A story is a reference copy and the copies that each match it directly: no
+ * chaining of A to C through B. The reference is the wire agency's own copy
+ * when there is one (an agency byline and no outlet), else the earliest dated
+ * copy, else the longest; articles take their turn as references in that
+ * order, and each gathers the matching articles that no earlier reference took.
  *
  * It scales without comparing all pairs: every article's shingles are hashed
  * into one sorted array (an inverted index in a single allocation), and only
  * articles that meet under a shingle are counted as a pair. Shingles that
- * occur in many articles (boilerplate, stock phrases) are skipped. Groups are
- * the connected pairs (union-find). Every article has a story: an article no
- * other one copies is a story of one. A story's id is `story-` and a hash of its
- * alphabetically first member's URL, so the same input always gives the same
- * ids; an article alone keeps the id it gets from its own URL until a copy with
- * an alphabetically earlier URL joins it.
+ * occur in many articles (MAX_POSTINGS: stock phrases) are skipped. Every
+ * article has a story: an article no other one copies is a story of one. A
+ * story's id is `story-` and a hash of its alphabetically first member's URL, so
+ * the same input always gives the same ids; an article alone keeps the id it
+ * gets from its own URL until a copy with an alphabetically earlier URL joins it.
  */
 import { shortHash } from './slug.js';
 
 const SHINGLE = 5;
 /** Shared shingles two copies of one story have at the least. */
 const MIN_SHARED = 12;
-/** Share of the shorter article's shingles that makes a pair a copy outright. */
+/** Share of the shorter article's shingles that makes a pair a copy, with one lede in what they share. */
 const MIN_CONTAINMENT = 0.3;
 /** How many opening words make an article's lede. */
 const LEDE_WORDS = 60;
 /** Shingles of each article's lede that must occur in the other (both ways: a story that quotes another's lede is not a copy of it). */
 const MIN_LEDE_SHARED = 5;
+/** Shingles of one lede, at the least, that must be among what a mostly shared pair shares. */
+const MIN_LEDE_TOUCH = 1;
+/** A shingle in this many articles or more, and in the ledes of few of them, is boilerplate. */
+const MIN_BOILERPLATE = 3;
+/** "Few": fewer than one in this many of the ledes of the articles that hold it. */
+const BOILERPLATE_LEDE_SHARE = 3;
+/** Packs a pair's two counts into one number: shared + OUTSIDE × shared outside both ledes. */
+const OUTSIDE = 2 ** 26;
 /** A shingle in more articles than this says nothing about a story. */
 const MAX_POSTINGS = 30;
 const DOC_BITS = 2 ** 20;
@@ -41,12 +62,28 @@ const DOC_BITS = 2 ** 20;
 /** What grouping needs of an article. */
 export interface StoryInput {
   url: string;
+  /** The words compared: standfirst and paragraphs. */
   text: string;
+  /** The wire agency's own copy: an agency byline and no outlet. */
+  wire?: boolean;
+  /** Publication date, ISO 8601, or null. */
+  date?: string | null;
+}
+
+/** The stories of an archive. */
+export interface StoryGrouping {
+  /** For each article (by index), its story's id (an article alone is a story of one). */
+  ids: string[];
+  /** For each article (by index), the index of its story's reference copy (its own index for a reference). */
+  references: number[];
+  /** How many shingles were found to be boilerplate and left out. */
+  boilerplate: number;
 }
 
 /**
  * The distinct shingle hashes of a text.
  * @param text plain text
+ * @param maxWords only the first this many words (a lede)
  */
 export function shingles(text: string, maxWords = Infinity): Uint32Array {
   const words = (
@@ -63,10 +100,9 @@ export function shingles(text: string, maxWords = Infinity): Uint32Array {
 
 /**
  * Group articles that tell the same story.
- * @param articles url and body text of each article
- * @returns for each article (by index), its story's id (an article alone is a story of one)
+ * @param articles url, body text, wire flag and date of each article
  */
-export function groupStories(articles: readonly StoryInput[]): string[] {
+export function groupStories(articles: readonly StoryInput[]): StoryGrouping {
   const n = articles.length;
   if (n >= DOC_BITS) throw new RangeError(`story grouping handles at most ${DOC_BITS - 1} articles`);
   const sets = articles.map((a) => shingles(a.text));
@@ -80,55 +116,96 @@ export function groupStories(articles: readonly StoryInput[]): string[] {
   });
   keys.sort();
 
+  // Whether each key's shingle is in its own article's lede.
+  const inLede = new Uint8Array(total);
+  for (let i = 0; i < total; i++) inLede[i] = binarySearch(ledes[keys[i]! % DOC_BITS]!, Math.floor(keys[i]! / DOC_BITS)) ? 1 : 0;
+
+  // Per pair: shared shingles, and (times OUTSIDE) those in neither article's lede.
   const shared = new Map<number, number>();
+  // Each article's shingles that count: all but the boilerplate.
+  const counted = sets.map((s) => s.length);
+  let boilerplate = 0;
   for (let start = 0; start < keys.length;) {
     const hash = Math.floor(keys[start]! / DOC_BITS);
     let end = start + 1;
     while (end < keys.length && Math.floor(keys[end]! / DOC_BITS) === hash) end++;
     const postings = end - start;
-    if (postings >= 2 && postings <= MAX_POSTINGS) {
+    let inLedes = 0;
+    for (let i = start; i < end; i++) inLedes += inLede[i]!;
+    if (postings >= MIN_BOILERPLATE && inLedes * BOILERPLATE_LEDE_SHARE < postings) {
+      boilerplate++;
+      for (let i = start; i < end; i++) counted[keys[i]! % DOC_BITS]!--;
+    } else if (postings >= 2 && postings <= MAX_POSTINGS) {
       for (let i = start; i < end; i++) {
         for (let j = i + 1; j < end; j++) {
-          const a = keys[i]! % DOC_BITS;
-          const b = keys[j]! % DOC_BITS;
-          const pair = a * DOC_BITS + b;
-          shared.set(pair, (shared.get(pair) ?? 0) + 1);
+          const pair = (keys[i]! % DOC_BITS) * DOC_BITS + (keys[j]! % DOC_BITS);
+          shared.set(pair, (shared.get(pair) ?? 0) + 1 + (inLede[i]! || inLede[j]! ? 0 : OUTSIDE));
         }
       }
     }
     start = end;
   }
 
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
-  for (const [pair, count] of shared) {
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  for (const [pair, value] of shared) {
+    const count = value % OUTSIDE;
+    if (count < MIN_SHARED) continue;
+    const outside = Math.floor(value / OUTSIDE);
     const a = Math.floor(pair / DOC_BITS);
     const b = pair % DOC_BITS;
-    if (count < MIN_SHARED) continue;
-    const smaller = Math.min(sets[a]!.length, sets[b]!.length);
-    if (
-      count >= MIN_CONTAINMENT * smaller ||
-      Math.min(ledeShared(ledes[a]!, sets[b]!), ledeShared(ledes[b]!, sets[a]!)) >= MIN_LEDE_SHARED
-    ) {
-      parent[find(a)] = find(b);
+    const la = ledeShared(ledes[a]!, sets[b]!);
+    const lb = ledeShared(ledes[b]!, sets[a]!);
+    // Much of the shorter article is shared, and a lede is among it (a brief cut from a wire story);
+    // or each lede is in the other and the sharing goes on below them (a rewrite that adds).
+    const contained = count >= MIN_CONTAINMENT * Math.min(counted[a]!, counted[b]!) && Math.max(la, lb) >= MIN_LEDE_TOUCH;
+    const ledesAndBeyond = Math.min(la, lb) >= MIN_LEDE_SHARED && outside >= MIN_SHARED;
+    if (contained || ledesAndBeyond) {
+      neighbours[a]!.push(b);
+      neighbours[b]!.push(a);
     }
   }
 
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const root = find(i);
-    members.set(root, [...(members.get(root) ?? []), i]);
+  // References take their turn in order; each gathers its direct matches that no earlier one took.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => referenceOrder(articles, sets, a, b));
+  const references = new Array<number>(n).fill(-1);
+  const groups: number[][] = [];
+  for (const r of order) {
+    if (references[r] !== -1) continue;
+    references[r] = r;
+    const group = [r];
+    for (const other of neighbours[r]!) {
+      if (references[other] !== -1) continue;
+      references[other] = r;
+      group.push(other);
+    }
+    groups.push(group);
   }
-  const ids: string[] = new Array<string>(n);
-  for (const group of members.values()) {
+  const ids = new Array<string>(n);
+  for (const group of groups) {
     const first = group.map((i) => articles[i]!.url).sort()[0]!;
     const id = `story-${shortHash(first, 8)}`;
     for (const i of group) ids[i] = id;
   }
-  return ids;
+  return { ids, references, boilerplate };
+}
+
+/**
+ * Which article is the better reference copy: the wire's own, then the earliest dated, then the longest, then by URL.
+ * @returns negative when a comes first
+ */
+function referenceOrder(articles: readonly StoryInput[], sets: Uint32Array[], a: number, b: number): number {
+  const x = articles[a]!;
+  const y = articles[b]!;
+  if (Boolean(x.wire) !== Boolean(y.wire)) return x.wire ? -1 : 1;
+  const dx = x.date ?? null;
+  const dy = y.date ?? null;
+  if (dx !== dy) {
+    if (dx === null) return 1;
+    if (dy === null) return -1;
+    return dx < dy ? -1 : 1;
+  }
+  if (sets[a]!.length !== sets[b]!.length) return sets[b]!.length - sets[a]!.length;
+  return x.url < y.url ? -1 : x.url > y.url ? 1 : 0;
 }
 
 /** How many of a lede's shingles occur in another article's (both sorted ascending). */

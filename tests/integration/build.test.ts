@@ -39,6 +39,10 @@ describe('news-archive build (bundled articles)', () => {
   it('exits 0 and announces its stages and totals', () => {
     expect(result.stderr).toMatch(/^read {6}4 files/m);
     expect(result.stderr).toMatch(/Published 4 articles as \d+ pages to _site/);
+    expect(result.stderr).toMatch(/^enrich .*1 stories in two or more copies/m);
+    expect(result.stderr).toContain(
+      'Stories: 1 told in two or more copies (2 articles); every other article is a story of its own',
+    );
     expect(result.code).toBe(0);
   });
 
@@ -137,6 +141,14 @@ describe('news-archive build options', () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'mine');
     const r = await run(['build', '--output', 'articles/../'], dir);
     expect(r.code).toBe(2);
+  });
+
+  it('lists the largest stories, with their reference copy, under --verbose', async () => {
+    const verbose = await run(['build', '--verbose'], project());
+    expect(verbose.code).toBe(0);
+    expect(verbose.stderr).toMatch(
+      /^ {5}2 copies: Putin visits Russian troops in Ukraine as G7 leaders vow .* \(reference: articles\/000_660742fe10576b34\.txt\)$/m,
+    );
   });
 
   it('exits 2 with the fix, before building anything, when the search indexer is missing', async () => {
