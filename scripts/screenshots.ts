@@ -12,10 +12,20 @@ import { REPO, run } from '../tests/helpers/cli.js';
 const out = path.join(REPO, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const site = path.join(mkdtempSync(path.join(os.tmpdir(), 'news-archive-shots-')), '_site');
-const built = await run(['build', '--quiet', '--input', path.join(REPO, 'articles'), '--output', site], REPO);
+// The bundled seeds, plus a wire story and three rewrites of it, for the story page.
+const built = await run(
+  ['build', '--quiet', path.join(REPO, 'articles'), path.join(REPO, 'tests', 'fixtures', 'story-copies'), '--output', site],
+  REPO,
+);
 if (built.code !== 0) throw new Error(built.stderr);
-const records = JSON.parse(readFileSync(path.join(site, 'articles.json'), 'utf8')) as Array<{ url: string; headline: string }>;
+const records = JSON.parse(readFileSync(path.join(site, 'articles.json'), 'utf8')) as Array<{
+  url: string;
+  headline: string;
+  file: string;
+  story: string;
+}>;
 const article = records.find((r) => r.headline.includes('headquarters'))!.url;
+const story = `/stories/${records.find((r) => r.file.endsWith('wire.txt'))!.story}/`;
 
 const server = await serve(site);
 const browser = await launch();
@@ -25,6 +35,8 @@ const shots: Array<{ name: string; url: string; width: number; height: number; d
   { name: 'article-dark', url: article, width: 1200, height: 1000, dark: true },
   { name: 'article-phone', url: article, width: 390, height: 844 },
   { name: 'search', url: '/search/?q=kremlin', width: 1200, height: 800, wait: '.pagefind-ui__result' },
+  { name: 'story-desktop', url: `${story}#copy-3`, width: 1280, height: 1100 },
+  { name: 'story-phone', url: `${story}#copy-3`, width: 390, height: 844 },
 ];
 try {
   for (const shot of shots) {

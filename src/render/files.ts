@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive, ArticleRecord } from '../types.js';
 import { bibtex } from './citation.js';
+import type { Comparison } from './story-view.js';
 import { absolute, type ArticleView, type ListingPage, type SiteView } from './view.js';
 
 /** How many articles a feed carries. */
@@ -165,6 +166,8 @@ function sitemap(site: SiteView): string {
     ...site.articles.map((a) => ({ url: a.url, lastmod: a.date ? a.date.slice(0, 10) : null })),
     ...site.listings.map((l: ListingPage) => ({ url: l.url, lastmod: null })),
     ...site.indexes.map((i) => ({ url: i.url, lastmod: null })),
+    ...site.storyListings.map((l) => ({ url: l.url, lastmod: null })),
+    ...site.stories.map((s) => ({ url: s.url, lastmod: s.newest ? s.newest.date.slice(0, 10) : null })),
   ];
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -177,10 +180,25 @@ function sitemap(site: SiteView): string {
   ].join('\n');
 }
 
-type ResearchRecord = ArticleRecord & { slug: string; url: string; story: string };
+type ResearchRecord = ArticleRecord & {
+  slug: string;
+  url: string;
+  story: string;
+  /** `reference` for the copy the others are compared with (and for an article alone), else `copy`. */
+  role: 'reference' | 'copy';
+  /** For a copy: what it kept, edited, cut and added of the reference; null for a reference. */
+  comparison: Comparison | null;
+};
 
 function researchRecord(record: ArticleRecord, view: ArticleView, site: SiteView): ResearchRecord {
-  return { ...record, slug: view.slug, url: `${site.basePath}${view.url.slice(1)}`, story: view.story };
+  return {
+    ...record,
+    slug: view.slug,
+    url: `${site.basePath}${view.url.slice(1)}`,
+    story: view.story,
+    role: view.storyRole,
+    comparison: view.comparison,
+  };
 }
 
 const CSV_COLUMNS = [
@@ -197,6 +215,12 @@ const CSV_COLUMNS = [
   'slug',
   'url',
   'story',
+  'role',
+  'kept',
+  'edited',
+  'cut',
+  'added',
+  'from_reference',
   'paragraphs',
   'words',
 ] as const;
@@ -225,6 +249,12 @@ function csv(records: readonly ResearchRecord[]): string {
       slug: r.slug,
       url: r.url,
       story: r.story,
+      role: r.role,
+      kept: r.comparison?.kept ?? null,
+      edited: r.comparison?.edited ?? null,
+      cut: r.comparison?.cut ?? null,
+      added: r.comparison?.added ?? null,
+      from_reference: r.comparison?.fromReference ?? null,
       paragraphs: paragraphs.length,
       words,
     };

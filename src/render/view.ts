@@ -10,6 +10,7 @@ import { bodyHtml } from './body-html.js';
 import { apaCitation, bibtexKey } from './citation.js';
 import { jsonLd } from './json-ld.js';
 import { paginate, type Pagination } from './pagination.js';
+import { storyViews, type Comparison, type StoryListingPage, type StoryPage, type StoryRoles } from './story-view.js';
 
 export interface Link {
   name: string;
@@ -39,6 +40,12 @@ export interface ArticleView {
   originalUrl: string | null;
   retrieved: string | null;
   story: string;
+  /** The article's part in its story: its reference copy, or a copy compared with the reference. */
+  storyRole: 'reference' | 'copy';
+  /** For a copy: what it kept, edited, cut and added of the reference. */
+  comparison: Comparison | null;
+  /** The story's comparison page, when the story has two or more copies. */
+  storyUrl: string | null;
   /** Other outlets' copies of the same story. */
   alsoReported: Array<{ headline: string; url: string; source: string; displayDate: string | null; date: string | null }>;
   breadcrumbs: Link[];
@@ -75,6 +82,9 @@ export interface SiteView extends SiteConfig {
   articles: ArticleView[];
   listings: ListingPage[];
   indexes: IndexPage[];
+  /** A page per story told in two or more copies, and the paginated list of them. */
+  stories: StoryPage[];
+  storyListings: StoryListingPage[];
   counts: { articles: number; outlets: number; authors: number; tags: number };
 }
 
@@ -88,10 +98,11 @@ const SUMMARY_LENGTH = 200;
 export function siteView(archive: Archive): SiteView {
   const { site } = archive;
   const problems: Diagnostic[] = [];
+  const stories = storyViews(archive.stories, site.pageSize);
   const views = new Map<ArchiveArticle, ArticleView>();
   for (const article of archive.articles) {
     try {
-      views.set(article, articleView(article, site));
+      views.set(article, articleView(article, site, stories.roles));
     } catch (error) {
       // One pathological article is an error for that file, not a crash.
       const detail = error instanceof Error ? error.message : String(error);
@@ -129,6 +140,8 @@ export function siteView(archive: Archive): SiteView {
     ...site,
     articles,
     listings,
+    stories: stories.pages,
+    storyListings: stories.listings,
     indexes: [
       index('/outlets/', 'Outlets', 'outlets', archive.outlets, 'outlets'),
       index('/authors/', 'Authors', 'authors', archive.authors, 'authors'),
@@ -225,7 +238,7 @@ function link(ref: TermRef): Link {
   return { name: ref.name, url: ref.url };
 }
 
-function articleView(article: ArchiveArticle, site: SiteConfig): ArticleView {
+function articleView(article: ArchiveArticle, site: SiteConfig, roles: StoryRoles): ArticleView {
   const { record } = article;
   const absoluteUrl = absolute(site, article.url);
   const outlet = article.outletRef ? link(article.outletRef) : null;
@@ -249,6 +262,9 @@ function articleView(article: ArchiveArticle, site: SiteConfig): ArticleView {
     originalUrl: article.extras.url,
     retrieved: article.extras.retrieved,
     story: article.story,
+    storyRole: roles.role.get(article) ?? 'reference',
+    comparison: roles.comparison.get(article) ?? null,
+    storyUrl: article.sameStory.length > 0 ? `/stories/${article.story}/` : null,
     alsoReported: article.sameStory.map((other) => ({
       headline: other.record.headline,
       url: other.url,

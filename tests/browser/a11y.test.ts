@@ -4,13 +4,13 @@
  * scrolling on a phone; no console errors; the keyboard reaches search and
  * pagination; printing leaves navigation out.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve, type StaticServer } from '../helpers/browser.js';
-import { project, run } from '../helpers/cli.js';
+import { project, REPO, run } from '../helpers/cli.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -24,12 +24,18 @@ beforeAll(async () => {
     extra[`articles/extra/story-${i}.txt`] =
       `---\noutlet: The Coastal Times\ndate: 2024-0${1 + (i % 9)}-1${i}\nbyline: Ana Ruiz\ntags: [weather, harbour]\n---\nHarbour story number ${i}\n\nThe harbour reopened on day ${i} after storm damage was repaired with granite blocks.\n\nFishing boats returned the same afternoon.\n`;
   }
+  // A wire story and three rewrites, for a story page with every kind of row.
+  const copies = path.join(REPO, 'tests', 'fixtures', 'story-copies');
+  for (const name of readdirSync(copies).filter((f) => f.endsWith('.txt')))
+    extra[`articles/story-copies/${name}`] = readFileSync(path.join(copies, name), 'utf8');
   const dir = project(extra);
   const built = await run(['build', '--quiet'], dir);
   expect(built.code, built.stderr).toBe(0);
   const records = JSON.parse(readFileSync(path.join(dir, '_site', 'articles.json'), 'utf8')) as Array<{
     url: string;
     headline: string;
+    file: string;
+    story: string;
   }>;
   pages = {
     home: '/',
@@ -37,6 +43,8 @@ beforeAll(async () => {
     outlet: '/outlets/the-coastal-times/',
     tag: '/tags/weather/',
     search: '/search/?q=harbour',
+    story: `/stories/${records.find((r) => r.file.endsWith('story-copies/wire.txt'))!.story}/`,
+    stories: '/stories/',
     notFound: '/no-such-page/',
   };
   server = await serve(path.join(dir, '_site'));
@@ -134,6 +142,38 @@ describe('accessibility and layout in Chromium', () => {
       ).toBe('none');
     }
     expect(await page.locator('.article-body').evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+    await page.context().close();
+  });
+
+  it('prints a story comparison as one column: each paragraph marked, an edited one with its changes', async () => {
+    const { page } = await open(pages['story']!, { width: 1280, dark: false });
+    const display = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display);
+    // On a wide screen: the reference and the copy side by side, no combined diff.
+    expect(await display('.row-kept .side-reference')).not.toBe('none');
+    expect(await display('.row-edited .side-diff')).toBe('none');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of [
+      '.site-header',
+      '.breadcrumbs',
+      '.story-copies',
+      '.alignment-head',
+      '.row-kept .side-reference',
+      '.row-edited .side-copy',
+    ])
+      expect(await display(selector), selector).toBe('none');
+    for (const selector of [
+      '.row-label',
+      '.row-kept .side-copy',
+      '.row-edited .side-diff',
+      '.row-cut .side-reference',
+      '.copy-summary',
+    ])
+      expect(await display(selector), selector).not.toBe('none');
+    expect(await page.locator('.row-edited .side-diff ins, .row-edited .side-diff del').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });

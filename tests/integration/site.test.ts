@@ -139,16 +139,16 @@ describe('structured data and citations', () => {
     expect(bib).toContain('urldate = {2023-03-15}');
   });
 
-  it('publishes articles.json with the contract plus slug, url and story, and articles.csv', () => {
+  it('publishes articles.json with the contract plus slug, url, story, role and comparison, and articles.csv', () => {
     const records = JSON.parse(read('articles.json')) as Array<Record<string, unknown>>;
     expect(records).toHaveLength(12);
     for (const r of records) {
-      expect(Object.keys(r)).toEqual([...RECORD_KEYS, 'slug', 'url', 'story']);
+      expect(Object.keys(r)).toEqual([...RECORD_KEYS, 'slug', 'url', 'story', 'role', 'comparison']);
       expect(r['url']).toMatch(/^\/archive\/articles\/[a-z0-9-]+\/$/);
     }
     const csv = read('articles.csv').split('\r\n');
     expect(csv[0]).toBe(
-      'file,headline,standfirst,byline,authors,outlet,agency,date,dateline,tags,slug,url,story,paragraphs,words',
+      'file,headline,standfirst,byline,authors,outlet,agency,date,dateline,tags,slug,url,story,role,kept,edited,cut,added,from_reference,paragraphs,words',
     );
     expect(csv).toHaveLength(14);
     // Every row has a story id, an article alone included: no empty story column.
