@@ -44,6 +44,8 @@ Options:
   --public DIR      Files copied as they are (default: public/ here, else the bundled ones)
   --max-file-size N Largest article file read, in bytes (default: ${DEFAULT_MAX_FILE_SIZE})
   --strict          Warnings fail the build too
+  --no-cache        Build everything anew, without reading or writing the build cache
+                    (node_modules/.cache/news-archive/)
   --verbose         Also print notes (what the parser dropped or guessed)
   --format FORMAT   Diagnostics as text (default) or json
   --json            (parse) Print one JSON record per file
@@ -68,6 +70,7 @@ const OPTIONS = {
   public: { type: 'string' },
   'max-file-size': { type: 'string' },
   strict: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
   verbose: { type: 'boolean' },
   quiet: { type: 'boolean' },
   format: { type: 'string' },
@@ -200,6 +203,7 @@ export function buildOptions(values: CliValues, rest: string[], cwd: string, for
     cwd,
     maxFileSize: maxFileSize(values),
     strict: values.strict ?? false,
+    cache: !values['no-cache'],
     // JSON diagnostics are for programs: keep stderr free of progress lines then.
     onStage:
       values.quiet || format === 'json'

@@ -1,6 +1,8 @@
 /**
- * `news-archive bench`: measure a build of a synthetic archive, stage by stage,
- * with time and memory figures. Speed is measured here, never asserted in tests.
+ * `news-archive bench`: measure builds of a synthetic archive, stage by stage,
+ * with time and memory figures: a cold build, a rebuild with nothing changed
+ * (the build cache in the archive's folder warm), and a rebuild after one
+ * article is edited. Speed is measured here, never asserted in tests.
  *
  * The archive is generated deterministically: N articles of about 400 words
  * from a fixed vocabulary, a tenth of them copies (trimmed, re-headlined,
@@ -101,32 +103,48 @@ export async function benchCommand(options: BuildOptions, count: number): Promis
     process.stdout.write(
       `synthetic archive: ${count} articles written in ${((performance.now() - startGen) / 1000).toFixed(1)} s (${dir})\n`,
     );
-    let peak = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-    const rows: Array<[string, string, number]> = [];
-    const started = performance.now();
-    const summary = await build({
-      ...options,
-      inputs: [path.join(dir, 'articles')],
-      output: path.join(dir, '_site'),
-      cwd: dir,
-      onStage: (stage, detail, ms) => rows.push([stage, detail, ms]),
-      onDiagnostics: () => undefined,
-    });
-    const total = performance.now() - started;
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
-    process.stdout.write('\nstage      time        detail\n');
-    for (const [stage, detail, ms] of rows)
-      process.stdout.write(`${stage.padEnd(10)} ${`${(ms / 1000).toFixed(2)} s`.padEnd(11)} ${detail}\n`);
-    process.stdout.write(
-      `${'total'.padEnd(10)} ${`${(total / 1000).toFixed(2)} s`.padEnd(11)} ${summary.articles} articles, ${summary.pages} files\n`,
-    );
-    process.stdout.write(
-      `throughput ${Math.round(summary.articles / (total / 1000))} articles/s end to end; peak memory (RSS) ${Math.round(peak / 1024 / 1024)} MiB\n`,
-    );
-    const { files, bytes } = folderSize(path.join(dir, '_site'));
-    process.stdout.write(`output     ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB\n`);
+    const runs: Array<{ name: string; before?: () => void }> = [
+      { name: 'cold build' },
+      { name: 'rebuild, nothing changed' },
+      {
+        name: 'rebuild after editing one article',
+        before: () => {
+          const file = path.join(dir, 'articles', 'a000001.txt');
+          writeFileSync(file, `${readFileSync(file, 'utf8')}\nA correction was added to this article on Tuesday.\n`);
+        },
+      },
+    ];
+    for (const { name, before } of runs) {
+      before?.();
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+      const rows: Array<[string, string, number]> = [];
+      const started = performance.now();
+      const summary = await build({
+        ...options,
+        inputs: [path.join(dir, 'articles')],
+        output: path.join(dir, '_site'),
+        cwd: dir,
+        onStage: (stage, detail, ms) => rows.push([stage, detail, ms]),
+        onDiagnostics: () => undefined,
+      });
+      const total = performance.now() - started;
+      clearInterval(sampler);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      process.stdout.write(`\n${name}\nstage      time        detail\n`);
+      for (const [stage, detail, ms] of rows)
+        process.stdout.write(`${stage.padEnd(10)} ${`${(ms / 1000).toFixed(2)} s`.padEnd(11)} ${detail}\n`);
+      process.stdout.write(
+        `${'total'.padEnd(10)} ${`${(total / 1000).toFixed(2)} s`.padEnd(11)} ${summary.articles} articles, ${summary.pages} files\n`,
+      );
+      process.stdout.write(
+        `throughput ${Math.round(summary.articles / (total / 1000))} articles/s end to end; peak memory (RSS) ${Math.round(peak / 1024 / 1024)} MiB\n`,
+      );
+      const { files, bytes } = folderSize(path.join(dir, '_site'));
+      process.stdout.write(
+        `output     ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, ${Math.round(bytes / summary.articles)} bytes per article\n`,
+      );
+    }
 
     // Story grouping alone, on the same texts.
     const texts = readdirSync(path.join(dir, 'articles')).map((f) => ({

@@ -1,120 +1,280 @@
 /**
- * "Cite this article": an APA-style reference and a BibTeX entry.
+ * "Cite this article": one CSL-JSON item per article, and everything made from
+ * it by citation-js, a maintained CSL processor (citeproc-js underneath): the
+ * APA and Harvard references shown on the page, and the BibTeX, RIS and
+ * CSL-JSON files offered for download. The page's Highwire Press
+ * `citation_*` meta tags, which Zotero and Google Scholar read, come from the
+ * same item.
  *
- *   Smith, J., & Doe, J. (2023, April 18). Putin visits troops. Express & Star. https://...
+ * Names are split into CSL's parts here, the one thing a processor cannot
+ * guess: `J. R. R. Tolkien` is given `J. R. R.`, family `Tolkien`; `Ludwig van
+ * Beethoven` keeps `van` as a particle; `Martin Luther King Jr.` keeps its
+ * suffix; a desk or an organisation (`Associated Press Reporters`) and a single
+ * name are written as they are.
  */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { hashKey, type CacheNamespace } from '../cache/store.js';
 import type { ArchiveArticle, SiteConfig } from '../types.js';
-import type { ArticleView } from './view.js';
 
-/** Words that make a byline a desk or an organisation, which APA writes as it is. */
-const DESK = /\b(press|reporters?|staff|news|agency|desk|team|editors?|correspondents?|media|association|service|bureau|wire)\b/i;
+/** A name as CSL-JSON holds it. */
+export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string } | { literal: string };
+
+/** The CSL-JSON item of a newspaper article (the fields we fill). */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'article-newspaper';
+  title: string;
+  author?: CslName[];
+  issued?: { 'date-parts': number[][] };
+  'container-title': string;
+  URL: string;
+  accessed?: { 'date-parts': number[][] };
+  note?: string;
+  language?: string;
+}
+
+/** What a citation needs of an article (its view, before citations are added). */
+export interface CitableArticle {
+  headline: string;
+  authors: Array<{ name: string }>;
+  byline: string | null;
+  outlet: { name: string } | null;
+  agency: string | null;
+  date: string | null;
+  originalUrl: string | null;
+  retrieved: string | null;
+  absoluteUrl: string;
+}
+
+/** The styles offered on the page, by citation-js's template names, in the order shown. */
+export const STYLES = [
+  { id: 'apa', name: 'APA (7th edition)' },
+  { id: 'harvard1', name: 'Harvard' },
+] as const;
+
+/** Words that make a byline a desk or an organisation, which citations write as they are. */
+const DESK =
+  /\b(press|reporters?|staff|news|agency|desk|team|editors?|correspondents?|media|association|service|bureau|wire|newsroom)\b/i;
+/** Lower-case words that join a family name: `van`, `de la`, `bin`. */
+const PARTICLES = new Set([
+  'al',
+  'bin',
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'st',
+  'ten',
+  'ter',
+  'van',
+  'von',
+  'zu',
+]);
+/** What follows a family name: `Jr.`, `III`. */
+const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md)$/i;
 
 /**
- * A person's name as APA writes it: `Jane M. Smith` -> `Smith, J. M.`; desks stay as they are.
- * @param name a name from the byline
+ * A byline name as CSL's parts.
+ * @param name one author, as the record holds it
  */
-export function apaName(name: string): string {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w)) || DESK.test(name)) return name;
-  const last = words.at(-1)!;
-  const initials = words
-    .slice(0, -1)
-    .map((w) => `${w[0]}.`)
-    .join(' ');
-  return `${last}, ${initials}`;
+export function cslName(name: string): CslName {
+  const words = name.trim().replace(/,\s*/g, ' ').split(/\s+/);
+  if (words.length < 2 || DESK.test(name) || !/^\p{Lu}/u.test(words[0]!)) return { literal: name.trim() };
+  const suffix = SUFFIX.test(words.at(-1)!) && words.length > 2 ? words.pop()! : undefined;
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase()) && /^\p{Ll}/u.test(words[start - 1]!)) start--;
+  const particle = words.slice(start, words.length - 1).filter((w) => /^\p{Ll}/u.test(w));
+  const family = words.at(-1)!;
+  const given = words.slice(0, start).join(' ');
+  return {
+    family,
+    given,
+    ...(particle.length > 0 ? { 'non-dropping-particle': particle.join(' ') } : {}),
+    ...(suffix ? { suffix } : {}),
+  };
 }
 
-function apaAuthors(names: string[]): string {
-  const formatted = names.map(apaName);
-  if (formatted.length <= 1) return formatted.join('');
-  return `${formatted.slice(0, -1).join(', ')}, & ${formatted.at(-1)}`;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function apaDate(iso: string | null): string {
-  if (!iso) return 'n.d.';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return `${y}, ${MONTHS[m - 1]} ${d}`;
+function dateParts(iso: string): number[][] {
+  return [iso.slice(0, 10).split('-').map(Number)];
 }
 
 /**
- * The APA-style reference, as plain text.
+ * The article's CSL-JSON item.
  * @param article the article's view
+ * @param key its citation key
  * @param site the site settings
  */
-export function apaCitation(article: Omit<ArticleView, 'jsonLd'>, site: SiteConfig): string {
-  const who = article.authors.length > 0 ? apaAuthors(article.authors.map((a) => a.name)) : (article.byline ?? '');
-  const title = article.headline.replace(/[.?!]?$/, (m) => m || '.');
-  const source = article.outlet?.name ?? article.agency ?? site.title;
-  const where = article.originalUrl ?? article.absoluteUrl;
-  const retrieved = article.retrieved ? `Retrieved ${apaDate(article.retrieved).replace(/^(\d+), (.*)$/, '$2, $1')}, from ` : '';
-  const lead = who ? `${who} (${apaDate(article.date)}). ${title}` : `${title} (${apaDate(article.date)}).`;
-  return `${lead} ${source}. ${retrieved}${where}`;
+export function cslItem(article: CitableArticle, key: string, site: SiteConfig): CslItem {
+  const author =
+    article.authors.length > 0
+      ? article.authors.map((a) => cslName(a.name))
+      : article.byline
+        ? [{ literal: article.byline }]
+        : undefined;
+  return {
+    id: key,
+    'citation-key': key,
+    type: 'article-newspaper',
+    title: article.headline,
+    ...(author ? { author } : {}),
+    ...(article.date ? { issued: { 'date-parts': dateParts(article.date) } } : {}),
+    'container-title': article.outlet?.name ?? article.agency ?? site.title,
+    URL: article.originalUrl ?? article.absoluteUrl,
+    ...(article.retrieved ? { accessed: { 'date-parts': dateParts(article.retrieved) } } : {}),
+    ...(article.originalUrl ? { note: `Archived at ${article.absoluteUrl}` } : {}),
+    language: site.language,
+  };
+}
+
+/** The formatted citations and downloads of one item. */
+export interface Citations {
+  /** One reference per style in STYLES, as plain text. */
+  styles: Array<{ id: string; name: string; text: string }>;
+  bibtex: string;
+  ris: string;
+  csl: string;
+}
+
+const require = createRequire(import.meta.url);
+const PACKAGES = ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris'];
+
+/**
+ * What the formatted citations depend on besides the item: this file (the styles, the RIS fix-up)
+ * and the versions of citation-js and of citeproc-js under it. Part of every cache key.
+ */
+export const CITATION_CODE = hashKey(
+  readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+  ...PACKAGES.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`),
+  `citeproc@${(createRequire(require.resolve('@citation-js/plugin-csl'))('citeproc/package.json') as { version: string }).version}`,
+);
+
+/**
+ * Format an item, or take what an earlier build made of the same item.
+ * @param item the article's CSL-JSON item
+ * @param cache the citations' cache namespace
+ */
+export function cachedCitations(item: CslItem, cache: CacheNamespace<Citations>): Citations {
+  return cache.get(citationCacheKey(item), () => formatCitations(item));
 }
 
 /**
- * A stable BibTeX key: first author's (or outlet's) name, year, first word of the headline.
+ * The cache key of an item's citations.
+ * @param item the article's CSL-JSON item
+ */
+export function citationCacheKey(item: CslItem): string {
+  return hashKey(CITATION_CODE, JSON.stringify(item));
+}
+
+/**
+ * What a citation needs of an article, from the archive (the same values its page view holds).
+ * @param article the article
+ * @param site the site settings
+ */
+export function citableOf(article: ArchiveArticle, site: SiteConfig): CitableArticle {
+  return {
+    headline: article.record.headline,
+    authors: article.authorRefs.map((a) => ({ name: a.name })),
+    byline: article.record.byline,
+    outlet: article.outletRef ? { name: article.outletRef.name } : null,
+    agency: article.record.agency,
+    date: article.record.date,
+    originalUrl: article.extras.url,
+    retrieved: article.extras.retrieved,
+    absoluteUrl: `${site.origin}${site.basePath}${article.url.replace(/^\//, '')}`,
+  };
+}
+
+/**
+ * Format an item in every style and download format.
+ * @param item the article's CSL-JSON item
+ */
+export function formatCitations(item: CslItem): Citations {
+  const data = [item];
+  return {
+    styles: STYLES.map((style) => ({
+      id: style.id,
+      name: style.name,
+      text: String(plugins.output.format('bibliography', data, { template: style.id, format: 'text', lang: 'en-US' })).trim(),
+    })),
+    bibtex: `${String(plugins.output.format('bibtex', data)).trim()}\n`,
+    ris: risWithAuthors(String(plugins.output.format('ris', data)).trim(), item),
+    csl: `${JSON.stringify(data, null, 1)}\n`,
+  };
+}
+
+/**
+ * A name written family name first, as RIS and Highwire tags write them: `van Beethoven, Ludwig`, `King, Martin Luther, Jr.`.
+ * @param name a CSL name
+ */
+export function familyFirst(name: CslName): string {
+  if ('literal' in name) return name.literal;
+  return [[name['non-dropping-particle'], name.family].filter(Boolean).join(' '), name.given, name.suffix]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * RIS with its AU lines. citation-js (0.8) maps a newspaper article's authors to
+ * CSL's `reporter`, as the RIS specification's NEWS type says, and so writes
+ * none from `author`: they are put back here, after the type, one per author,
+ * `Family, Given, Suffix` as RIS writes names.
+ * @param ris citation-js's RIS record
+ * @param item the CSL-JSON item it was made from
+ */
+function risWithAuthors(ris: string, item: CslItem): string {
+  const names = (item.author ?? []).map(familyFirst);
+  const lines = ris.split('\n');
+  const type = lines.findIndex((l) => l.startsWith('TY  - '));
+  lines.splice(type + 1, 0, ...names.map((n) => `AU  - ${n.replace(/\s+/g, ' ')}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A stable citation key: the first author's family name (or the outlet's first word), the year, a word of the headline.
  * @param article the article
  */
-export function bibtexKey(article: ArchiveArticle): string {
-  const who = (article.record.authors[0]?.split(/\s+/).at(-1) ?? article.record.outlet ?? 'anon').toLowerCase();
+export function citationKey(article: ArchiveArticle): string {
+  const first = article.record.authors[0];
+  const name = first ? cslName(first) : null;
+  const who = (
+    name && 'family' in name ? name.family : (first ?? article.record.outlet ?? 'anon').split(/\s+/)[0]!
+  ).toLowerCase();
   const word =
     article.record.headline
       .toLowerCase()
       .match(/[a-z0-9]+/g)
       ?.find((w) => w.length > 3) ?? 'article';
   const key = `${who.normalize('NFKD').replace(/[^a-z0-9]/g, '')}${article.record.date?.slice(0, 4) ?? 'nd'}${word}`;
-  return `${key}-${article.slug.slice(-6)}`;
-}
-
-/** Escape text for a BibTeX field. */
-function tex(text: string): string {
-  return text
-    .replace(/[\\{}]/g, '')
-    .replace(/([&%$#_])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}');
+  return `${key}_${article.slug.slice(-6)}`;
 }
 
 /**
- * The BibTeX entry for an article.
+ * The Highwire Press `citation_*` meta tags of an article, as name and content pairs.
+ * @param item the article's CSL-JSON item
  * @param article the article's view
- * @param site the site settings
  */
-export function bibtex(article: ArticleView, site: SiteConfig): string {
-  const fields: Array<[string, string]> = [['title', article.headline]];
-  if (article.authors.length > 0) fields.push(['author', article.authors.map((a) => a.name).join(' and ')]);
-  else if (article.byline) fields.push(['author', `{${article.byline}}`]);
-  fields.push(['journal', article.outlet?.name ?? article.agency ?? site.title]);
-  if (article.date) {
-    fields.push(
-      ['year', article.date.slice(0, 4)],
-      ['month', String(Number(article.date.slice(5, 7)))],
-      ['day', String(Number(article.date.slice(8, 10)))],
-    );
-  }
-  fields.push(['url', article.originalUrl ?? article.absoluteUrl]);
-  if (article.retrieved) fields.push(['urldate', article.retrieved.slice(0, 10)]);
-  if (article.originalUrl) fields.push(['note', `Archived at ${article.absoluteUrl}`]);
-  const body = fields
-    .map(
-      ([k, v]) =>
-        `  ${k} = {${k === 'url' || k === 'note' ? v.replace(/[{}]/g, '') : k === 'author' && v.startsWith('{') ? `{${tex(v.slice(1, -1))}}` : tex(v)}}`,
-    )
-    .join(',\n');
-  return `@article{${article.citation.bibtexKey},\n${body}\n}\n`;
+export function highwireTags(item: CslItem, article: CitableArticle): Array<{ name: string; content: string }> {
+  const tags = [{ name: 'citation_title', content: item.title }];
+  for (const author of item.author ?? []) tags.push({ name: 'citation_author', content: familyFirst(author) });
+  if (article.date) tags.push({ name: 'citation_publication_date', content: article.date.slice(0, 10).replace(/-/g, '/') });
+  tags.push({ name: 'citation_journal_title', content: item['container-title'] });
+  if (article.originalUrl) tags.push({ name: 'citation_public_url', content: article.originalUrl });
+  tags.push({ name: 'citation_fulltext_html_url', content: article.absoluteUrl });
+  if (item.language) tags.push({ name: 'citation_language', content: item.language });
+  return tags;
 }

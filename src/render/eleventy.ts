@@ -11,7 +11,10 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsArchiveError } from '../diagnostics/errors.js';
+import type { BuildCache } from '../cache/store.js';
 import type { Archive } from '../types.js';
+import { citableOf, citationKey, cslItem, type Citations } from './citation.js';
+import { prepareCitations } from './citation-pool.js';
 import { writeSiteFiles } from './files.js';
 import { scriptJson } from './json-ld.js';
 import { siteView } from './view.js';
@@ -23,6 +26,8 @@ export interface RenderOptions {
   publicDir: string;
   /** Where to write: a fresh staging folder. */
   output: string;
+  /** The build cache. */
+  cache: BuildCache;
 }
 
 /**
@@ -32,7 +37,12 @@ export interface RenderOptions {
  * @returns the number of pages written
  */
 export async function render(archive: Archive, options: RenderOptions): Promise<number> {
-  const site = siteView(archive);
+  const citations = options.cache.namespace<Citations>('citations');
+  await prepareCitations(
+    archive.articles.map((a) => cslItem(citableOf(a, archive.site), citationKey(a), archive.site)),
+    citations,
+  );
+  const site = siteView(archive, citations);
   const elev = new Eleventy(options.templates, options.output, {
     quietMode: true,
     // Our own empty config file, so no eleventy.config.js from the working folder is loaded.

@@ -1,14 +1,13 @@
 /**
  * The site's machine-readable files, written as data rather than templated:
  * Atom and JSON feeds (site-wide and per outlet), the sitemap, robots.txt,
- * articles.json and articles.csv for researchers, and a BibTeX file per
- * article. Everything is derived from the input alone (no clock), so the same
+ * articles.json and articles.csv for researchers, and a BibTeX, RIS and
+ * CSL-JSON file per article. Everything is derived from the input alone (no clock), so the same
  * input gives byte-identical files.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive, ArticleRecord } from '../types.js';
-import { bibtex } from './citation.js';
 import type { Comparison } from './story-view.js';
 import { absolute, type ArticleView, type ListingPage, type SiteView } from './view.js';
 
@@ -48,7 +47,11 @@ export async function writeSiteFiles(outputDir: string, site: SiteView, archive:
     )}\n`,
   );
   files.set('/articles.csv', csv(site.articles.map((a) => researchRecord(records.get(a.url)!, a, site))));
-  for (const article of site.articles) files.set(`${article.url}cite.bib`, bibtex(article, site));
+  for (const article of site.articles) {
+    files.set(article.citation.urls.bibtex, article.citation.files.bibtex);
+    files.set(article.citation.urls.ris, article.citation.files.ris);
+    files.set(article.citation.urls.csl, article.citation.files.csl);
+  }
   for (const [url, content] of files) {
     const file = path.join(outputDir, ...url.split('/').filter(Boolean));
     await mkdir(path.dirname(file), { recursive: true });

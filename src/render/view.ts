@@ -7,7 +7,8 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import { ContentError } from '../diagnostics/errors.js';
 import type { Archive, ArchiveArticle, Diagnostic, SiteConfig, Term, TermRef } from '../types.js';
 import { bodyHtml } from './body-html.js';
-import { apaCitation, bibtexKey } from './citation.js';
+import { cachedCitations, citableOf, citationKey, cslItem, highwireTags, type Citations } from './citation.js';
+import type { CacheNamespace } from '../cache/store.js';
 import { jsonLd } from './json-ld.js';
 import { paginate, type Pagination } from './pagination.js';
 import { storyViews, type Comparison, type StoryListingPage, type StoryPage, type StoryRoles } from './story-view.js';
@@ -49,7 +50,14 @@ export interface ArticleView {
   /** Other outlets' copies of the same story. */
   alsoReported: Array<{ headline: string; url: string; source: string; displayDate: string | null; date: string | null }>;
   breadcrumbs: Link[];
-  citation: { apa: string; bibtexUrl: string; bibtexKey: string };
+  /** "Cite this article": the references shown, the files offered, and the Highwire meta tags. */
+  citation: {
+    key: string;
+    styles: Citations['styles'];
+    files: { bibtex: string; ris: string; csl: string };
+    urls: { bibtex: string; ris: string; csl: string };
+    meta: Array<{ name: string; content: string }>;
+  };
   /** schema.org NewsArticle data; templates print it with the `jsonld` filter. */
   jsonLd: object;
 }
@@ -93,16 +101,17 @@ const SUMMARY_LENGTH = 200;
 /**
  * Build the template data.
  * @param archive the enriched archive
+ * @param citations the build cache's formatted citations
  * @throws ContentError when an article's body cannot be rendered
  */
-export function siteView(archive: Archive): SiteView {
+export function siteView(archive: Archive, citations: CacheNamespace<Citations>): SiteView {
   const { site } = archive;
   const problems: Diagnostic[] = [];
   const stories = storyViews(archive.stories, site.pageSize);
   const views = new Map<ArchiveArticle, ArticleView>();
   for (const article of archive.articles) {
     try {
-      views.set(article, articleView(article, site, stories.roles));
+      views.set(article, articleView(article, site, stories.roles, citations));
     } catch (error) {
       // One pathological article is an error for that file, not a crash.
       const detail = error instanceof Error ? error.message : String(error);
@@ -238,7 +247,12 @@ function link(ref: TermRef): Link {
   return { name: ref.name, url: ref.url };
 }
 
-function articleView(article: ArchiveArticle, site: SiteConfig, roles: StoryRoles): ArticleView {
+function articleView(
+  article: ArchiveArticle,
+  site: SiteConfig,
+  roles: StoryRoles,
+  citations: CacheNamespace<Citations>,
+): ArticleView {
   const { record } = article;
   const absoluteUrl = absolute(site, article.url);
   const outlet = article.outletRef ? link(article.outletRef) : null;
@@ -274,8 +288,17 @@ function articleView(article: ArchiveArticle, site: SiteConfig, roles: StoryRole
     })),
     breadcrumbs: [{ name: 'Home', url: '/' }, outlet ?? link(article.yearRef)],
   };
-  const full = { ...view, jsonLd: {}, citation: { apa: '', bibtexUrl: `${article.url}cite.bib`, bibtexKey: bibtexKey(article) } };
-  full.citation.apa = apaCitation(full, site);
+  const key = citationKey(article);
+  const item = cslItem(citableOf(article, site), key, site);
+  const { styles, bibtex, ris, csl } = cachedCitations(item, citations);
+  const citation = {
+    key,
+    styles,
+    files: { bibtex, ris, csl },
+    urls: { bibtex: `${article.url}cite.bib`, ris: `${article.url}cite.ris`, csl: `${article.url}cite.json` },
+    meta: highwireTags(item, view),
+  };
+  const full = { ...view, jsonLd: {}, citation };
   full.jsonLd = jsonLd(full, site);
   return full;
 }

@@ -127,16 +127,61 @@ describe('structured data and citations', () => {
     expect(wire.sourceOrganization).toMatchObject({ name: 'Press Association' });
   });
 
-  it('offers an APA citation and a BibTeX file with the original URL and retrieval date', () => {
+  it('offers APA and Harvard references and BibTeX, RIS and CSL-JSON files, made by citation-js', () => {
     const url = articleUrl('Water company fined');
-    expect(page(url)).toContain(
-      'Natarajan, P. (2023, March 14). Water company fined over sewage spills. The Northern Ledger. Retrieved March 15, 2023, from https://ledger.example/water-fine',
+    const html = page(url);
+    expect(html).toContain(
+      '<dd class="citation">Natarajan, P. (2023, March 14). Water company fined over sewage spills. The Northern Ledger. https://ledger.example/water-fine</dd>',
     );
-    const bib = read(path.join(url.replace('/archive/', ''), 'cite.bib'));
-    expect(bib).toMatch(/^@article\{natarajan2023water-[0-9a-f]{6},/);
-    expect(bib).toContain('author = {Priya Natarajan}');
+    expect(html).toMatch(
+      /<dt>Harvard<\/dt>\s*<dd class="citation">Natarajan, P\. \(2023\) “Water company fined over sewage spills,”/,
+    );
+    const folder = url.replace('/archive/', '');
+    const bib = read(path.join(folder, 'cite.bib'));
+    expect(bib).toMatch(/^@article\{natarajan2023water_[0-9a-f]{6},/);
+    expect(bib).toContain('author = {Natarajan, Priya}');
     expect(bib).toContain('url = {https://ledger.example/water-fine}');
-    expect(bib).toContain('urldate = {2023-03-15}');
+    expect(read(path.join(folder, 'cite.ris'))).toMatch(/^TY {2}- NEWS\nAU {2}- Natarajan, Priya\n/);
+    const csl = JSON.parse(read(path.join(folder, 'cite.json'))) as Array<Record<string, unknown>>;
+    expect(csl[0]).toMatchObject({
+      type: 'article-newspaper',
+      title: 'Water company fined over sewage spills',
+      author: [{ family: 'Natarajan', given: 'Priya' }],
+      issued: { 'date-parts': [[2023, 3, 14]] },
+      accessed: { 'date-parts': [[2023, 3, 15]] },
+      URL: 'https://ledger.example/water-fine',
+    });
+    expect(html).toMatch(new RegExp(`href="${url}cite\\.ris" download[^>]*>RIS</a>`));
+  });
+
+  it('has Highwire citation_* meta tags that match the record, for Zotero and Google Scholar', () => {
+    const records = JSON.parse(read('articles.json')) as Array<{
+      headline: string;
+      authors: string[];
+      outlet: string | null;
+      date: string | null;
+      url: string;
+    }>;
+    for (const record of records) {
+      const html = page(record.url);
+      const meta = (name: string) =>
+        [...html.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)">`, 'g'))].map((m) =>
+          m[1]!
+            .replace(/&amp;/g, '&')
+            .replace(/&#39;/g, "'")
+            .replace(/&quot;/g, '"'),
+        );
+      expect(meta('citation_title'), record.url).toEqual([record.headline]);
+      expect(meta('citation_author').length, record.url).toBe(record.authors.length || (meta('citation_author').length ? 1 : 0));
+      if (record.outlet) expect(meta('citation_journal_title'), record.url).toEqual([record.outlet]);
+      expect(meta('citation_publication_date'), record.url).toEqual(
+        record.date ? [record.date.slice(0, 10).replace(/-/g, '/')] : [],
+      );
+      expect(meta('citation_fulltext_html_url'), record.url).toEqual([`https://example.org${record.url}`]);
+    }
+    const water = page(articleUrl('Water company fined'));
+    expect(water).toContain('<meta name="citation_author" content="Natarajan, Priya">');
+    expect(water).toContain('<meta name="citation_public_url" content="https://ledger.example/water-fine">');
   });
 
   it('publishes articles.json with the contract plus slug, url, story, role and comparison, and articles.csv', () => {

@@ -1,0 +1,15 @@
+/**
+ * The part of citation-js that "Cite this article" uses. Its packages ship no
+ * type declarations of their own; the plugins register themselves on import.
+ */
+declare module '@citation-js/core' {
+  export const plugins: {
+    output: {
+      /** Format CSL-JSON data with a registered output (`bibliography`, `bibtex`, `ris`). */
+      format(name: string, data: object[], options?: object): unknown;
+    };
+  };
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';
