@@ -3,7 +3,7 @@
  * build of the bundled archive, so they always show what the code makes.
  * Writes docs/screenshots/*.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, serve } from '../tests/helpers/browser.js';
@@ -51,6 +51,34 @@ try {
     await page.screenshot({ path: path.join(out, `${shot.name}.png`) });
     await context.close();
     console.log(`docs/screenshots/${shot.name}.png`);
+  }
+  // The archive over time needs dates: three years of a made-up local paper, busier in winter, quiet one August.
+  const synthetic = mkdtempSync(path.join(os.tmpdir(), 'news-archive-shots-'));
+  mkdirSync(path.join(synthetic, 'articles'));
+  let n = 0;
+  for (let month = 0; month < 36; month++) {
+    const count = month === 19 ? 0 : Math.round(6 + 4 * Math.cos((month / 12) * 2 * Math.PI) + (month % 5));
+    for (let i = 0; i < count; i++, n++) {
+      const date = `${2022 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      writeFileSync(
+        path.join(synthetic, 'articles', `a${n}.txt`),
+        `---\noutlet: Valley News\ndate: ${date}\n---\nCouncil meeting number ${n}\n\nThe council met for the ${n}th time to discuss roads, schools and the harbour.\n`,
+      );
+    }
+  }
+  const chartSite = path.join(synthetic, '_site');
+  const chartBuilt = await run(['build', '--quiet', '--input', path.join(synthetic, 'articles'), '--output', chartSite], synthetic);
+  if (chartBuilt.code !== 0) throw new Error(chartBuilt.stderr);
+  const chartServer = await serve(chartSite);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(`${chartServer.url}/outlets/valley-news/`, { waitUntil: 'load' });
+    await page.locator('.timeline').screenshot({ path: path.join(out, 'chart.png') });
+    await context.close();
+    console.log('docs/screenshots/chart.png');
+  } finally {
+    await chartServer.close();
   }
 } finally {
   await browser.close();

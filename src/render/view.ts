@@ -10,6 +10,7 @@ import { bodyHtml } from './body-html.js';
 import { cachedCitations, citableOf, citationKey, cslItem, highwireTags, type Citations } from './citation.js';
 import type { CacheNamespace } from '../cache/store.js';
 import { jsonLd } from './json-ld.js';
+import { timeline, type Chart } from './chart.js';
 import { paginate, type Pagination } from './pagination.js';
 import { storyViews, type Comparison, type StoryListingPage, type StoryPage, type StoryRoles } from './story-view.js';
 
@@ -76,6 +77,8 @@ export interface ListingPage {
   pagination: Pagination;
   breadcrumbs: Link[];
   feed: { atom: string; json: string } | null;
+  /** Articles over time, on the first page of the home, outlet, author and tag listings. */
+  chart: Chart | null;
 }
 
 export interface IndexPage {
@@ -84,6 +87,8 @@ export interface IndexPage {
   description: string;
   nav: string;
   terms: Array<{ name: string; url: string; count: number }>;
+  /** Articles over time, on the years index. */
+  chart: Chart | null;
 }
 
 export interface SiteView extends SiteConfig {
@@ -94,6 +99,8 @@ export interface SiteView extends SiteConfig {
   stories: StoryPage[];
   storyListings: StoryListingPage[];
   counts: { articles: number; outlets: number; authors: number; tags: number };
+  /** The archive at a glance, for the home page: its first and last dates. */
+  span: { first: { date: string; display: string }; last: { date: string; display: string } } | null;
 }
 
 const SUMMARY_LENGTH = 200;
@@ -144,6 +151,7 @@ export function siteView(archive: Archive, citations: CacheNamespace<Citations>)
     nav,
     description: `${terms.length} ${what} in ${site.title}, with the number of articles of each.`,
     terms: terms.map((t) => ({ name: t.name, url: t.url, count: t.articles.length })),
+    chart: nav === 'years' ? timeline(archive.articles.map((a) => a.record.date)) : null,
   });
   return {
     ...site,
@@ -163,6 +171,20 @@ export function siteView(archive: Archive, citations: CacheNamespace<Citations>)
       authors: archive.authors.length,
       tags: archive.tags.length,
     },
+    span: spanOf(archive.articles),
+  };
+}
+
+/** The first and last dated articles' dates, or null when none is dated. */
+function spanOf(articles: readonly ArchiveArticle[]): SiteView['span'] {
+  const dated = articles.filter((a) => a.record.date !== null);
+  if (dated.length === 0) return null;
+  // Articles are newest first, undated last.
+  const last = dated[0]!;
+  const first = dated.at(-1)!;
+  return {
+    first: { date: first.record.date!, display: first.displayDate ?? first.record.date! },
+    last: { date: last.record.date!, display: last.displayDate ?? last.record.date! },
   };
 }
 
@@ -212,6 +234,8 @@ interface ListingSpec {
 }
 
 function listing(site: SiteConfig, spec: ListingSpec): ListingPage[] {
+  // Years are their own timeline (grouped by month); the others get a chart on their first page.
+  const chart = spec.kind === 'year' ? null : timeline(spec.articles.map((a) => a.date));
   return paginate(spec.articles, site.pageSize, spec.base).map(({ items, pagination }) => ({
     url: pagination.url,
     title: pagination.current > 1 ? `${spec.title}, page ${pagination.current}` : spec.title,
@@ -223,6 +247,7 @@ function listing(site: SiteConfig, spec: ListingSpec): ListingPage[] {
     pagination,
     breadcrumbs: spec.breadcrumbs,
     feed: spec.feed,
+    chart: pagination.current === 1 ? chart : null,
   }));
 }
 

@@ -241,6 +241,41 @@ describe('same story, many outlets', () => {
   });
 });
 
+describe('the archive over time', () => {
+  /** A page's chart, as month (or year) and count, from its table of numbers. */
+  function chartRows(html: string): Array<[string, number]> {
+    const table = /<details class="timeline-numbers">([\s\S]*?)<\/details>/.exec(html)![1]!;
+    return [...table.matchAll(/<tr><td>([^<]+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => [m[1]!, Number(m[2])]);
+  }
+  const monthName = (iso: string) =>
+    new Date(`${iso.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  it("counts each outlet's articles per month as its listing holds them, with empty months in between", () => {
+    const records = JSON.parse(read('articles.json')) as Array<{ outlet: string | null; date: string | null }>;
+    const ledger = records.filter((r) => r.outlet === 'The Northern Ledger' && r.date);
+    const rows = chartRows(page('/archive/outlets/the-northern-ledger/'));
+    expect(rows.reduce((n, [, c]) => n + c, 0)).toBe(ledger.length);
+    for (const [month, count] of rows) expect(count, month).toBe(ledger.filter((r) => monthName(r.date!) === month).length);
+    expect(rows[0]![0]).toBe('March 2023');
+    expect(rows.at(-1)![0]).toBe('May 2024');
+    expect(rows).toHaveLength(15); // every month from March 2023 to May 2024
+    const html = page('/archive/outlets/the-northern-ledger/');
+    expect(html).toMatch(/<svg class="timeline-chart" role="img" aria-labelledby="timeline-title timeline-desc"/);
+    expect(html).toContain('<title id="timeline-title">Articles per month</title>');
+    expect(page('/archive/page/2/')).not.toContain('timeline-chart');
+  });
+
+  it('shows the span of the archive and its chart on the home page and the years index', () => {
+    const home = page('/archive/');
+    expect(home).toMatch(
+      /<p class="span">From <time datetime="2023-03-14">14 March 2023<\/time> to <time datetime="[\d-]+">[^<]+<\/time>: 12 articles from \d+ outlets\.<\/p>/,
+    );
+    expect(home).toContain('timeline-chart');
+    expect(page('/archive/years/')).toContain('timeline-chart');
+    expect(page('/archive/page/2/')).not.toContain('class="span"');
+  });
+});
+
 describe('feeds and sitemap', () => {
   it('publishes an Atom feed of the newest articles, valid per RFC 4287', () => {
     const feed = xml.parse(read('feed.xml')).feed;
