@@ -67,7 +67,10 @@ try {
     }
   }
   const chartSite = path.join(synthetic, '_site');
-  const chartBuilt = await run(['build', '--quiet', '--input', path.join(synthetic, 'articles'), '--output', chartSite], synthetic);
+  const chartBuilt = await run(
+    ['build', '--quiet', '--input', path.join(synthetic, 'articles'), '--output', chartSite],
+    synthetic,
+  );
   if (chartBuilt.code !== 0) throw new Error(chartBuilt.stderr);
   const chartServer = await serve(chartSite);
   try {
