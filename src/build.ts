@@ -40,6 +40,10 @@ export interface BuildOptions {
 export interface BuildSummary {
   articles: number;
   pages: number;
+  /** Files in the published site, of them HTML pages, and the internal links those hold. */
+  files: number;
+  htmlFiles: number;
+  links: number;
   /** Stories printed in two or more copies: their reference's headline and file, and how many copies, largest first. */
   stories: Array<{ headline: string; file: string; copies: number }>;
   skipped: string[];
@@ -103,7 +107,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       () => indexSite(dir, options.site.language),
       (n) => `${n} pages searchable`,
     );
-    await stage(
+    const checked = await stage(
       'validate',
       () => validateSite(dir, enriched.archive, options.cwd),
       (v) => `${v.files} files, ${v.links} internal links`,
@@ -118,7 +122,17 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const stories = enriched.archive.stories
       .map((s) => ({ headline: s.reference.record.headline, file: s.reference.record.file, copies: s.copies.length + 1 }))
       .sort((a, b) => b.copies - a.copies || (a.file < b.file ? -1 : 1));
-    return { articles: good.length, pages, stories, skipped: read.skipped, output, ms: performance.now() - started };
+    return {
+      articles: good.length,
+      pages,
+      files: checked.files,
+      htmlFiles: checked.pages,
+      links: checked.links,
+      stories,
+      skipped: read.skipped,
+      output,
+      ms: performance.now() - started,
+    };
   } finally {
     staging?.abortSync();
     release();

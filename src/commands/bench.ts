@@ -142,7 +142,8 @@ export async function benchCommand(options: BuildOptions, count: number): Promis
       );
       const { files, bytes } = folderSize(path.join(dir, '_site'));
       process.stdout.write(
-        `output     ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, ${Math.round(bytes / summary.articles)} bytes per article\n`,
+        `output     ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, ${Math.round(bytes / summary.articles)} bytes per article, ` +
+          `${(summary.links / summary.htmlFiles).toFixed(1)} internal links per page\n`,
       );
     }
 

@@ -31,7 +31,7 @@ export async function validateSite(
   staging: string,
   archive: Archive,
   cwd = process.cwd(),
-): Promise<{ files: number; links: number }> {
+): Promise<{ files: number; pages: number; links: number }> {
   const problems: string[] = [];
   const content: Diagnostic[] = [];
   const files = await listFiles(staging, problems);
@@ -43,7 +43,8 @@ export async function validateSite(
   }
   let links = 0;
   const base = archive.site.basePath;
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
+  const pages = files.filter((f) => f.endsWith('.html'));
+  for (const file of pages) {
     const rel = path.relative(staging, file).split(path.sep).join('/');
     const html = await readFile(file, 'utf8');
     if (html.trim() === '' || !html.includes('</html>')) problems.push(`${rel} is empty or cut short`);
@@ -70,7 +71,7 @@ export async function validateSite(
     );
   }
   if (content.length > 0) throw new ContentError(content);
-  return { files: files.length, links };
+  return { files: files.length, pages: pages.length, links };
 }
 
 /** A link on a page, and whether it stands in the article's body (the text the article wrote). */

@@ -2,7 +2,15 @@
  * Pagination with stable addresses: page 1 at the listing's own URL, then
  * `page/2/`, `page/3/`... Adding articles moves them between pages, but never
  * changes the addresses of the listing pages themselves.
+ *
+ * A page links to a window of the others, as Hugo's and Eleventy's usual
+ * pagination partials do: the first and the last page, the WINDOW pages on
+ * each side of the current one, and a gap (…) for what lies between, so a
+ * page's links stay the same in number however long the listing grows.
  */
+
+/** Pages linked on each side of the current one. */
+export const WINDOW = 2;
 
 export interface Pagination {
   /** This page's URL. */
@@ -11,7 +19,22 @@ export interface Pagination {
   total: number;
   prev: string | null;
   next: string | null;
-  pages: Array<{ number: number; url: string; current: boolean }>;
+  /** The pages linked from this one, in order, with a gap where pages are left out. */
+  pages: Array<{ number: number; url: string; current: boolean; gap: false } | { gap: true }>;
+}
+
+/**
+ * The page numbers a page links to: first, last, and the window around the current one.
+ * @param current this page's number
+ * @param total how many pages there are
+ */
+export function pageWindow(current: number, total: number): Array<number | null> {
+  const out: Array<number | null> = [];
+  for (let n = 1; n <= total; n++) {
+    if (n === 1 || n === total || Math.abs(n - current) <= WINDOW) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
 }
 
 /**
@@ -32,7 +55,9 @@ export function paginate<T>(items: readonly T[], size: number, base: string): Ar
       total,
       prev: n > 1 ? urlOf(n - 1) : null,
       next: n < total ? urlOf(n + 1) : null,
-      pages: pages.map((p) => ({ number: p, url: urlOf(p), current: p === n })),
+      pages: pageWindow(n, total).map((p) =>
+        p === null ? { gap: true as const } : { number: p, url: urlOf(p), current: p === n, gap: false as const },
+      ),
     },
   }));
 }
