@@ -55,6 +55,7 @@ Options:
   --corpus DIR      (eval) The corpus folder
   --worst FIELD     (eval) Also print the failures of one field, e.g. --worst headline
   --source PREFIX   (eval) Only files of one source, e.g. --source naeb
+  --split SPLIT     (eval) The per-source table (and --worst) for train, validation or all
   --limit N         (eval) How many failures to print (default: 20)
   --articles N      (bench) How many articles to generate (default: 10000)
   -h, --help        Show this help
@@ -80,6 +81,7 @@ const OPTIONS = {
   corpus: { type: 'string' },
   worst: { type: 'string' },
   source: { type: 'string' },
+  split: { type: 'string' },
   limit: { type: 'string' },
   articles: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -168,11 +170,14 @@ async function evalCommand(values: CliValues): Promise<number> {
     throw new UsageError(`--worst takes one of: ${FIELDS.join(', ')}.`);
   }
   const limit = values.limit === undefined ? 20 : Number(values.limit);
+  if (values.split !== undefined && !['train', 'validation', 'all'].includes(values.split))
+    throw new UsageError(`--split takes train, validation or all, not "${values.split}".`);
   const result = await evaluate({
     corpus: values.corpus,
     worst: values.worst as Field | undefined,
     limit,
     source: values.source,
+    split: values.split as 'train' | 'validation' | 'all' | undefined,
   });
   process.stdout.write(formatReport(result, limit) + '\n');
   return 0;
