@@ -58,6 +58,7 @@ Options:
   --split SPLIT     (eval) The per-source table (and --worst) for train, validation or all
   --limit N         (eval) How many failures to print (default: 20)
   --articles N      (bench) How many articles to generate (default: 10000)
+  --runs N          (bench) How many rounds to take the medians of (default: 3)
   -h, --help        Show this help
 `;
 
@@ -84,6 +85,7 @@ const OPTIONS = {
   split: { type: 'string' },
   limit: { type: 'string' },
   articles: { type: 'string' },
+  runs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -151,7 +153,9 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         const count = values.articles === undefined ? 10_000 : Number(values.articles);
         if (!Number.isInteger(count) || count < 1)
           throw new UsageError(`--articles must be a whole number, not "${values.articles}".`);
-        return await benchCommand({ ...buildOptions(values, [], cwd, format), inputs: [], onStage: undefined }, count);
+        const rounds = values.runs === undefined ? 3 : Number(values.runs);
+        if (!Number.isInteger(rounds) || rounds < 1) throw new UsageError(`--runs must be a whole number, not "${values.runs}".`);
+        return await benchCommand({ ...buildOptions(values, [], cwd, format), inputs: [], onStage: undefined }, count, rounds);
       }
       case undefined:
         process.stderr.write(USAGE);

@@ -11,7 +11,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { build, type BuildOptions } from '../build.js';
+import { buildHugo, hugoAvailable, writeHugoArticle, writeHugoSite, type HugoTimes } from './bench-hugo.js';
 import { groupStories } from '../enrich/stories.js';
 
 const WORDS =
@@ -90,68 +92,80 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/** One build's figures. */
+interface Measured {
+  seconds: number;
+  peakMiB: number;
+  rows: Array<[string, string, number]>;
+  articles: number;
+  files: number;
+  bytes: number;
+  links: number;
+  pages: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 /**
  * Run the benchmark and print its figures.
  * @param options build options (inputs and output are replaced by a temporary archive)
  * @param count how many articles to generate
+ * @param rounds how many times to run every measurement (the medians are reported)
  */
-export async function benchCommand(options: BuildOptions, count: number): Promise<number> {
+export async function benchCommand(options: BuildOptions, count: number, rounds = 3): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'news-archive-bench-'));
+  const articles = path.join(dir, 'articles');
+  const hugoSite = path.join(dir, 'hugo');
+  const withHugo = hugoAvailable();
   try {
     const startGen = performance.now();
     writeSyntheticArchive(dir, count);
+    if (withHugo) writeHugoSite(articles, hugoSite);
     process.stdout.write(
-      `synthetic archive: ${count} articles written in ${((performance.now() - startGen) / 1000).toFixed(1)} s (${dir})\n`,
+      `synthetic archive: ${count} articles written in ${((performance.now() - startGen) / 1000).toFixed(1)} s (${dir})\n` +
+        `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
+        `${rounds} rounds, alternating${withHugo ? ' with Hugo + Pagefind' : ' (hugo is not on the PATH: no comparison)'}\n`,
     );
-    const runs: Array<{ name: string; before?: () => void }> = [
-      { name: 'cold build' },
-      { name: 'rebuild, nothing changed' },
-      {
-        name: 'rebuild after editing one article',
-        before: () => {
-          const file = path.join(dir, 'articles', 'a000001.txt');
-          writeFileSync(file, `${readFileSync(file, 'utf8')}\nA correction was added to this article on Tuesday.\n`);
-        },
-      },
-    ];
-    for (const { name, before } of runs) {
-      before?.();
-      let peak = process.memoryUsage().rss;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-      const rows: Array<[string, string, number]> = [];
-      const started = performance.now();
-      const summary = await build({
-        ...options,
-        inputs: [path.join(dir, 'articles')],
-        output: path.join(dir, '_site'),
-        cwd: dir,
-        onStage: (stage, detail, ms) => rows.push([stage, detail, ms]),
-        onDiagnostics: () => undefined,
-      });
-      const total = performance.now() - started;
-      clearInterval(sampler);
-      peak = Math.max(peak, process.memoryUsage().rss);
-      process.stdout.write(`\n${name}\nstage      time        detail\n`);
-      for (const [stage, detail, ms] of rows)
-        process.stdout.write(`${stage.padEnd(10)} ${`${(ms / 1000).toFixed(2)} s`.padEnd(11)} ${detail}\n`);
+    const ours = { cold: [] as Measured[], unchanged: [] as Measured[], edited: [] as Measured[] };
+    const hugo: HugoTimes[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      // Cold: no site, no cache.
+      rmSync(path.join(dir, '_site'), { recursive: true, force: true });
+      rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
+      ours.cold.push(await measure(options, dir));
+      if (withHugo) hugo.push(buildHugo(hugoSite));
+      ours.unchanged.push(await measure(options, dir));
+      const name = `a${String(round).padStart(6, '0')}.txt`;
+      const file = path.join(articles, name);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nA correction was added to this article in round ${round}.\n`);
+      if (withHugo) writeHugoArticle(articles, hugoSite, name);
+      ours.edited.push(await measure(options, dir));
       process.stdout.write(
-        `${'total'.padEnd(10)} ${`${(total / 1000).toFixed(2)} s`.padEnd(11)} ${summary.articles} articles, ${summary.pages} files\n`,
+        `round ${round}: cold ${ours.cold.at(-1)!.seconds.toFixed(2)} s, unchanged ${ours.unchanged.at(-1)!.seconds.toFixed(2)} s, ` +
+          `one edit ${ours.edited.at(-1)!.seconds.toFixed(2)} s${withHugo ? `; hugo ${hugo.at(-1)!.hugo.toFixed(2)} s + pagefind ${hugo.at(-1)!.pagefind.toFixed(2)} s` : ''}\n`,
       );
+    }
+    for (const [name, runs] of [
+      ['cold build', ours.cold],
+      ['rebuild, nothing changed', ours.unchanged],
+      ['rebuild after editing one article', ours.edited],
+    ] as const)
+      printMeasured(name, runs);
+    if (withHugo) {
+      const hugoBuild = median(hugo.map((h) => h.hugo));
+      const both = median(hugo.map((h) => h.hugo + h.pagefind));
+      const row = (what: string, seconds: number, against: number, label: string) =>
+        `${what.padEnd(36)} ${`${seconds.toFixed(2)} s`.padStart(9)} ${`${against.toFixed(2)} s`.padStart(9)} ${label.padEnd(17)} ${(seconds / against).toFixed(2)} ×\n`;
       process.stdout.write(
-        `throughput ${Math.round(summary.articles / (total / 1000))} articles/s end to end; peak memory (RSS) ${Math.round(peak / 1024 / 1024)} MiB\n`,
-      );
-      const { files, bytes } = folderSize(path.join(dir, '_site'));
-      process.stdout.write(
-        `output     ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, ${Math.round(bytes / summary.articles)} bytes per article, ` +
-          `${(summary.links / summary.htmlFiles).toFixed(1)} internal links per page\n`,
+        `\nagainst Hugo ${hugoVersion()} (medians of ${rounds})  news-archive      Hugo              ratio\n` +
+          row('cold full build', median(ours.cold.map((m) => m.seconds)), both, '(hugo + pagefind)') +
+          row('rebuild after editing one article', median(ours.edited.map((m) => m.seconds)), hugoBuild, "(hugo's build)") +
+          row('rebuild with nothing changed', median(ours.unchanged.map((m) => m.seconds)), hugoBuild, "(hugo's build)"),
       );
     }
 
     // Story grouping alone, on the same texts.
-    const texts = readdirSync(path.join(dir, 'articles')).map((f) => ({
-      url: f,
-      text: readFileSync(path.join(dir, 'articles', f), 'utf8'),
-    }));
+    const texts = readdirSync(articles).map((f) => ({ url: f, text: readFileSync(path.join(articles, f), 'utf8') }));
     const t = performance.now();
     const { ids } = groupStories(texts);
     const sizes = new Map<string, number>();
@@ -164,4 +178,54 @@ export async function benchCommand(options: BuildOptions, count: number): Promis
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** One build of the archive in `dir`, with its stage times and peak memory. */
+async function measure(options: BuildOptions, dir: string): Promise<Measured> {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const rows: Array<[string, string, number]> = [];
+  const started = performance.now();
+  const summary = await build({
+    ...options,
+    inputs: [path.join(dir, 'articles')],
+    output: path.join(dir, '_site'),
+    cwd: dir,
+    onStage: (stage, detail, ms) => rows.push([stage, detail, ms]),
+    onDiagnostics: () => undefined,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const { files, bytes } = folderSize(path.join(dir, '_site'));
+  return {
+    seconds,
+    peakMiB: Math.round(peak / 1024 / 1024),
+    rows,
+    articles: summary.articles,
+    files,
+    bytes,
+    links: summary.links,
+    pages: summary.htmlFiles,
+  };
+}
+
+/** The median run's stage table, and the figures every run shares. */
+function printMeasured(name: string, runs: Measured[]): void {
+  const mid = runs.find((r) => r.seconds === median(runs.map((x) => x.seconds)))!;
+  process.stdout.write(
+    `\n${name} (median of ${runs.length}: ${runs.map((r) => r.seconds.toFixed(2)).join(' / ')} s)\nstage      time        detail\n`,
+  );
+  for (const [stage, detail, ms] of mid.rows)
+    process.stdout.write(`${stage.padEnd(10)} ${`${(ms / 1000).toFixed(2)} s`.padEnd(11)} ${detail}\n`);
+  process.stdout.write(
+    `${'total'.padEnd(10)} ${`${mid.seconds.toFixed(2)} s`.padEnd(11)} ${mid.articles} articles, ${Math.round(mid.articles / mid.seconds)} articles/s; ` +
+      `peak memory (RSS) ${Math.max(...runs.map((r) => r.peakMiB))} MiB\n` +
+      `output     ${mid.files} files, ${(mid.bytes / 1024 / 1024).toFixed(1)} MiB, ${Math.round(mid.bytes / mid.articles)} bytes per article, ` +
+      `${(mid.links / mid.pages).toFixed(1)} internal links per page\n`,
+  );
+}
+
+function hugoVersion(): string {
+  return /v(\d+\.\d+\.\d+)/.exec(spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout)?.[1] ?? '';
 }

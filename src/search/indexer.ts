@@ -15,6 +15,45 @@ import { UsageError } from '../diagnostics/errors.js';
 const PROGRAMS = ['pagefind_extended', 'pagefind'];
 
 /**
+ * The path of the Pagefind program this system would run, or null with the reason.
+ * @param env the environment (process.env)
+ * @param platform the system, as Node names it
+ * @param arch the processor, as Node names it
+ */
+export function pagefindBinary(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  arch: string = process.arch,
+): { path: string } | { missing: string } {
+  for (const program of PROGRAMS) {
+    const variable = `${program.toUpperCase()}_BINARY_PATH`;
+    const given = env[variable];
+    if (!given) continue;
+    if (existsSync(given)) return { path: given };
+    return {
+      missing:
+        `${variable} is set to ${given}, which does not exist, so the search index cannot be built. ` +
+        `Point it at a Pagefind executable, or unset it to use the one npm installed.`,
+    };
+  }
+  const system = `${platform === 'win32' ? 'windows' : platform}-${env['npm_config_arch'] || arch}`;
+  const pagefind = createRequire(fileURLToPath(import.meta.resolve('pagefind')));
+  for (const program of PROGRAMS) {
+    try {
+      return { path: pagefind.resolve(`@pagefind/${system}/bin/${platform === 'win32' ? `${program}.exe` : program}`) };
+    } catch {
+      // not this one; try the next
+    }
+  }
+  return {
+    missing:
+      `The search indexer (Pagefind) is not installed for this system (${system}): the package @pagefind/${system} is missing. ` +
+      `Run \`npm ci\` again without --omit=optional (npm installs the package for the system it runs on); ` +
+      `Pagefind publishes it for macOS, Windows, Linux and FreeBSD. On another system, set PAGEFIND_BINARY_PATH to a pagefind executable.`,
+  };
+}
+
+/**
  * Throw a UsageError naming the fix when Pagefind has no program to run.
  * @param env the environment (process.env)
  * @param platform the system, as Node names it
@@ -25,29 +64,6 @@ export function checkSearchIndexer(
   platform: NodeJS.Platform = process.platform,
   arch: string = process.arch,
 ): void {
-  for (const program of PROGRAMS) {
-    const variable = `${program.toUpperCase()}_BINARY_PATH`;
-    const given = env[variable];
-    if (!given) continue;
-    if (existsSync(given)) return;
-    throw new UsageError(
-      `${variable} is set to ${given}, which does not exist, so the search index cannot be built. ` +
-        `Point it at a Pagefind executable, or unset it to use the one npm installed.`,
-    );
-  }
-  const system = `${platform === 'win32' ? 'windows' : platform}-${env['npm_config_arch'] || arch}`;
-  const pagefind = createRequire(fileURLToPath(import.meta.resolve('pagefind')));
-  for (const program of PROGRAMS) {
-    try {
-      pagefind.resolve(`@pagefind/${system}/bin/${platform === 'win32' ? `${program}.exe` : program}`);
-      return;
-    } catch {
-      // not this one; try the next
-    }
-  }
-  throw new UsageError(
-    `The search indexer (Pagefind) is not installed for this system (${system}): the package @pagefind/${system} is missing. ` +
-      `Run \`npm ci\` again without --omit=optional (npm installs the package for the system it runs on); ` +
-      `Pagefind publishes it for macOS, Windows, Linux and FreeBSD. On another system, set PAGEFIND_BINARY_PATH to a pagefind executable.`,
-  );
+  const found = pagefindBinary(env, platform, arch);
+  if ('missing' in found) throw new UsageError(found.missing);
 }
