@@ -40,7 +40,13 @@ export async function prepareCitations(items: readonly CslItem[], cache: CacheNa
   const entries = [...missing];
   const share = Math.ceil(entries.length / workers);
   const parts = Array.from({ length: workers }, (_, i) => entries.slice(i * share, (i + 1) * share)).filter((p) => p.length);
-  const results = await Promise.all(parts.map((part) => formatInWorker(part.map(([, item]) => item))));
+  let results: Citations[][];
+  try {
+    results = await Promise.all(parts.map((part) => formatInWorker(part.map(([, item]) => item))));
+  } catch {
+    // A worker that cannot start or fails costs time, never the build: the render stage formats them itself.
+    return 0;
+  }
   parts.forEach((part, i) => part.forEach(([key], j) => cache.put(key, results[i]![j]!)));
   return missing.size;
 }
