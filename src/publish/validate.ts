@@ -10,12 +10,15 @@
  * Markdown link) is a content error naming the article's file and line; any
  * other failed check is an internal error.
  */
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { ContentError, NewsArchiveError } from '../diagnostics/errors.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Archive, ArchiveArticle, Diagnostic } from '../types.js';
+
+/** How many pages are read ahead of the one being checked. */
+const READ_AHEAD = 32;
 
 /** Attributes that make the browser fetch or go to another address. */
 const LINK_ATTRIBUTES = ['href', 'src'];
@@ -44,9 +47,17 @@ export async function validateSite(
   let links = 0;
   const base = archive.site.basePath;
   const pages = files.filter((f) => f.endsWith('.html'));
-  for (const file of pages) {
+  // The next READ_AHEAD pages are being read while one is checked, so the disk is never waited on for one page alone.
+  const texts = new Map<string, Promise<string>>();
+  const read = (i: number) => {
+    for (let j = i; j < Math.min(i + READ_AHEAD, pages.length); j++)
+      if (!texts.has(pages[j]!)) texts.set(pages[j]!, readFile(pages[j]!, 'utf8'));
+  };
+  for (const [i, file] of pages.entries()) {
+    read(i);
     const rel = path.relative(staging, file).split(path.sep).join('/');
-    const html = await readFile(file, 'utf8');
+    const html = await texts.get(file)!;
+    texts.delete(file);
     if (html.trim() === '' || !html.includes('</html>')) problems.push(`${rel} is empty or cut short`);
     for (const link of linksOf(html)) {
       const target = link.value.split(/[?#]/)[0]!;
@@ -141,14 +152,17 @@ async function findInSource(
   return { file: article.record.file, line: 1, column: 1 };
 }
 
-/** Every regular file under a folder; links are reported as problems, never followed. */
+/**
+ * Every regular file under a folder; links are reported as problems, never followed.
+ * One recursive listing: its entries say what they are as lstat would (Node asks
+ * lstat itself where the file system does not say), so no file is looked at twice.
+ */
 async function listFiles(dir: string, problems: string[]): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isSymbolicLink() || (await lstat(full)).isSymbolicLink()) problems.push(`${full} is a link`);
-    else if (entry.isDirectory()) out.push(...(await listFiles(full, problems)));
-    else out.push(full);
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    if (entry.isSymbolicLink()) problems.push(`${full} is a link`);
+    else if (entry.isFile()) out.push(full);
   }
-  return out;
+  return out.sort();
 }
