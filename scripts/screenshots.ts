@@ -3,7 +3,7 @@
  * build of the bundled archive, so they always show what the code makes.
  * Writes docs/screenshots/*.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, serve } from '../tests/helpers/browser.js';
@@ -82,8 +82,10 @@ try {
     console.log('docs/screenshots/chart.png');
   } finally {
     await chartServer.close();
+    rmSync(synthetic, { recursive: true, force: true });
   }
 } finally {
   await browser.close();
   await server.close();
+  rmSync(path.dirname(site), { recursive: true, force: true });
 }
