@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CacheNamespace } from '../cache/store.js';
-import { citationCacheKey, type Citations, type CslItem } from './citation.js';
+import type { Citations, CslItem, PreparedItem } from './citation.js';
 
 /** Fewer misses than this are formatted in the render stage itself. */
 const MIN_FOR_WORKERS = 200;
@@ -25,16 +25,13 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * Format, in worker threads, the citations the cache does not hold yet.
- * @param items every article's CSL-JSON item
+ * @param items every article's CSL-JSON item and cache key
  * @param cache the citations' cache namespace
  * @returns how many were formatted in workers
  */
-export async function prepareCitations(items: readonly CslItem[], cache: CacheNamespace<Citations>): Promise<number> {
+export async function prepareCitations(items: readonly PreparedItem[], cache: CacheNamespace<Citations>): Promise<number> {
   const missing = new Map<string, CslItem>();
-  for (const item of items) {
-    const key = citationCacheKey(item);
-    if (!cache.has(key)) missing.set(key, item);
-  }
+  for (const { item, cacheKey } of items) if (!cache.has(cacheKey)) missing.set(cacheKey, item);
   const workers = Math.min(workerCount(), Math.ceil(missing.size / MIN_FOR_WORKERS));
   if (missing.size < MIN_FOR_WORKERS || workers < 2) return 0;
   const entries = [...missing];

@@ -163,13 +163,32 @@ export const CITATION_CODE = hashKey(
   `citeproc@${(createRequire(require.resolve('@citation-js/plugin-csl'))('citeproc/package.json') as { version: string }).version}`,
 );
 
+/** An article's CSL-JSON item, and the key its formatted citations are cached under: made once a build. */
+export interface PreparedItem {
+  item: CslItem;
+  cacheKey: string;
+}
+
+/** What the page view asks of an article's citations: its item and what was formatted from it. */
+export type CitationsOf = (article: ArchiveArticle) => { item: CslItem; citations: Citations };
+
 /**
- * Format an item, or take what an earlier build made of the same item.
- * @param item the article's CSL-JSON item
+ * An article's item and its cache key.
+ * @param article the article
+ * @param site the site settings
+ */
+export function preparedItem(article: ArchiveArticle, site: SiteConfig): PreparedItem {
+  const item = cslItem(citableOf(article, site), citationKey(article), site);
+  return { item, cacheKey: citationCacheKey(item) };
+}
+
+/**
+ * Format an item, or take what an earlier build (or a worker) made of the same item.
+ * @param prepared the article's item and cache key
  * @param cache the citations' cache namespace
  */
-export function cachedCitations(item: CslItem, cache: CacheNamespace<Citations>): Citations {
-  return cache.get(citationCacheKey(item), () => formatCitations(item));
+export function cachedCitations(prepared: PreparedItem, cache: CacheNamespace<Citations>): Citations {
+  return cache.get(prepared.cacheKey, () => formatCitations(prepared.item));
 }
 
 /**

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { NewsArchiveError } from '../diagnostics/errors.js';
 import type { BuildCache } from '../cache/store.js';
 import type { Archive } from '../types.js';
-import { citableOf, citationKey, cslItem, type Citations } from './citation.js';
+import { cachedCitations, preparedItem, type Citations } from './citation.js';
 import { prepareCitations } from './citation-pool.js';
 import { writeSiteFiles } from './files.js';
 import { scriptJson } from './json-ld.js';
@@ -37,12 +37,14 @@ export interface RenderOptions {
  * @returns the number of pages written
  */
 export async function render(archive: Archive, options: RenderOptions): Promise<number> {
-  const citations = options.cache.namespace<Citations>('citations');
-  await prepareCitations(
-    archive.articles.map((a) => cslItem(citableOf(a, archive.site), citationKey(a), archive.site)),
-    citations,
-  );
-  const site = siteView(archive, citations);
+  // Each article's citation item and key, made once: the workers format what the cache lacks, the view takes the rest.
+  const cache = options.cache.namespace<Citations>('citations');
+  const prepared = new Map(archive.articles.map((a) => [a, preparedItem(a, archive.site)]));
+  await prepareCitations([...prepared.values()], cache);
+  const site = siteView(archive, (article) => {
+    const p = prepared.get(article)!;
+    return { item: p.item, citations: cachedCitations(p, cache) };
+  });
   const elev = new Eleventy(options.templates, options.output, {
     quietMode: true,
     // Our own empty config file, so no eleventy.config.js from the working folder is loaded.

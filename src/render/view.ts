@@ -7,8 +7,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import { ContentError } from '../diagnostics/errors.js';
 import type { Archive, ArchiveArticle, Diagnostic, SiteConfig, Term, TermRef } from '../types.js';
 import { bodyHtml } from './body-html.js';
-import { cachedCitations, citableOf, citationKey, cslItem, highwireTags, type Citations } from './citation.js';
-import type { CacheNamespace } from '../cache/store.js';
+import { highwireTags, type Citations, type CitationsOf } from './citation.js';
 import { jsonLd } from './json-ld.js';
 import { timeline, type Chart } from './chart.js';
 import { paginate, type Pagination } from './pagination.js';
@@ -108,10 +107,10 @@ const SUMMARY_LENGTH = 200;
 /**
  * Build the template data.
  * @param archive the enriched archive
- * @param citations the build cache's formatted citations
+ * @param citations each article's citation item and formatted citations
  * @throws ContentError when an article's body cannot be rendered
  */
-export function siteView(archive: Archive, citations: CacheNamespace<Citations>): SiteView {
+export function siteView(archive: Archive, citations: CitationsOf): SiteView {
   const { site } = archive;
   const problems: Diagnostic[] = [];
   const stories = storyViews(archive.stories, site.pageSize);
@@ -272,12 +271,7 @@ function link(ref: TermRef): Link {
   return { name: ref.name, url: ref.url };
 }
 
-function articleView(
-  article: ArchiveArticle,
-  site: SiteConfig,
-  roles: StoryRoles,
-  citations: CacheNamespace<Citations>,
-): ArticleView {
+function articleView(article: ArchiveArticle, site: SiteConfig, roles: StoryRoles, citations: CitationsOf): ArticleView {
   const { record } = article;
   const absoluteUrl = absolute(site, article.url);
   const outlet = article.outletRef ? link(article.outletRef) : null;
@@ -313,11 +307,10 @@ function articleView(
     })),
     breadcrumbs: [{ name: 'Home', url: '/' }, outlet ?? link(article.yearRef)],
   };
-  const key = citationKey(article);
-  const item = cslItem(citableOf(article, site), key, site);
-  const { styles, bibtex, ris, csl } = cachedCitations(item, citations);
+  const { item, citations: formatted } = citations(article);
+  const { styles, bibtex, ris, csl } = formatted;
   const citation = {
-    key,
+    key: item.id,
     styles,
     files: { bibtex, ris, csl },
     urls: { bibtex: `${article.url}cite.bib`, ris: `${article.url}cite.ris`, csl: `${article.url}cite.json` },

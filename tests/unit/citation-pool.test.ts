@@ -28,11 +28,13 @@ function item(i: number) {
   return cslItem(article, `k${i}`, SITE);
 }
 
+const prepared = (item: ReturnType<typeof cslItem>) => ({ item, cacheKey: citationCacheKey(item) });
+
 describe('citations in worker threads', () => {
   it('formats a cold build’s citations on every core, the same as formatting them here', async () => {
     const items = Array.from({ length: 240 }, (_, i) => item(i));
     const cache = new CacheNamespace<Citations>(null);
-    const made = await prepareCitations(items, cache);
+    const made = await prepareCitations(items.map(prepared), cache);
     expect(made).toBe(workerCount() >= 2 ? 240 : 0);
     if (made === 0) return; // one core: nothing to spread
     for (const i of [0, 117, 239]) {
@@ -48,7 +50,7 @@ describe('citations in worker threads', () => {
 
   it('leaves a few misses (an edited article) to the render stage', async () => {
     const cache = new CacheNamespace<Citations>(null);
-    expect(await prepareCitations([item(1), item(2)], cache)).toBe(0);
+    expect(await prepareCitations([prepared(item(1)), prepared(item(2))], cache)).toBe(0);
   });
 
   it('takes its number of workers from NEWS_ARCHIVE_WORKERS, else the cores', () => {
