@@ -157,6 +157,8 @@ export interface ArchiveArticle {
 export interface Story {
   id: string;
   reference: ArchiveArticle;
+  /** Why it is the reference: the wire agency's own copy, else the earliest dated, else the longest. */
+  reason: 'wire' | 'earliest' | 'longest';
   /** The other copies, in archive order (newest first). */
   copies: ArchiveArticle[];
 }

@@ -7,7 +7,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import { displayDate } from '../parse/dates.js';
 import type { Archive, ArchiveArticle, Diagnostic, ParsedArticle, SiteConfig, Story } from '../types.js';
 import { articleSlug } from './slug.js';
-import { groupStories } from './stories.js';
+import { groupStories, referenceReason } from './stories.js';
 import { collectTerms, termRef } from './taxonomy.js';
 
 export interface EnrichResult {
@@ -57,14 +57,13 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
   }
 
   articles.sort(newestFirst);
-  const grouping = groupStories(
-    articles.map((a) => ({
-      url: a.url,
-      text: bodyText(a),
-      wire: a.record.agency !== null && a.record.outlet === null,
-      date: a.record.date,
-    })),
-  );
+  const inputs = articles.map((a) => ({
+    url: a.url,
+    text: bodyText(a),
+    wire: a.record.agency !== null && a.record.outlet === null,
+    date: a.record.date,
+  }));
+  const grouping = groupStories(inputs);
   const members = new Map<string, ArchiveArticle[]>();
   articles.forEach((article, i) => {
     const story = grouping.ids[i]!;
@@ -75,12 +74,12 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
     else members.set(story, [article]);
   });
   const stories: Story[] = [];
-  for (const article of articles) {
+  articles.forEach((article, i) => {
     const group = members.get(article.story)!;
     article.sameStory = group.filter((a) => a !== article);
     if (group.length > 1 && article.storyReference === article)
-      stories.push({ id: article.story, reference: article, copies: article.sameStory });
-  }
+      stories.push({ id: article.story, reference: article, reason: referenceReason(inputs[i]!), copies: article.sameStory });
+  });
   return {
     archive: {
       site,

@@ -76,8 +76,6 @@ export interface StoryGrouping {
   ids: string[];
   /** For each article (by index), the index of its story's reference copy (its own index for a reference). */
   references: number[];
-  /** How many shingles were found to be boilerplate and left out. */
-  boilerplate: number;
 }
 
 /**
@@ -124,7 +122,6 @@ export function groupStories(articles: readonly StoryInput[]): StoryGrouping {
   const shared = new Map<number, number>();
   // Each article's shingles that count: all but the boilerplate.
   const counted = sets.map((s) => s.length);
-  let boilerplate = 0;
   for (let start = 0; start < keys.length;) {
     const hash = Math.floor(keys[start]! / DOC_BITS);
     let end = start + 1;
@@ -133,7 +130,6 @@ export function groupStories(articles: readonly StoryInput[]): StoryGrouping {
     let inLedes = 0;
     for (let i = start; i < end; i++) inLedes += inLede[i]!;
     if (postings >= MIN_BOILERPLATE && inLedes * BOILERPLATE_LEDE_SHARE < postings) {
-      boilerplate++;
       for (let i = start; i < end; i++) counted[keys[i]! % DOC_BITS]!--;
     } else if (postings >= 2 && postings <= MAX_POSTINGS) {
       for (let i = start; i < end; i++) {
@@ -186,7 +182,15 @@ export function groupStories(articles: readonly StoryInput[]): StoryGrouping {
     const id = `story-${shortHash(first, 8)}`;
     for (const i of group) ids[i] = id;
   }
-  return { ids, references, boilerplate };
+  return { ids, references };
+}
+
+/**
+ * Why an article would be its story's reference, by the rule referenceOrder applies.
+ * @param article the reference's grouping input
+ */
+export function referenceReason(article: StoryInput): 'wire' | 'earliest' | 'longest' {
+  return article.wire ? 'wire' : article.date ? 'earliest' : 'longest';
 }
 
 /**

@@ -12,8 +12,8 @@ import { wordDiff, type DiffPart } from '../compare/diff.js';
 import type { ArchiveArticle, Block, Story } from '../types.js';
 import { paginate, type Pagination } from './pagination.js';
 
-/** Why the reference copy is the reference. */
-export type ReferenceReason = 'wire' | 'earliest' | 'longest';
+/** Why the reference copy is the reference (decided where it was chosen, in enrich). */
+export type ReferenceReason = Story['reason'];
 
 /** A copy's figures, in articles.json and articles.csv too. */
 export interface Comparison {
@@ -124,12 +124,6 @@ export function copyLink(article: ArchiveArticle): CopyLink {
   };
 }
 
-function reasonOf(story: Story): ReferenceReason {
-  const ref = story.reference.record;
-  if (ref.agency !== null && ref.outlet === null) return 'wire';
-  return ref.date !== null ? 'earliest' : 'longest';
-}
-
 function textDiff(reference: string | null, copy: string | null): { same: boolean; diff: DiffPart[] } {
   const a = reference ?? '';
   const b = copy ?? '';
@@ -226,14 +220,13 @@ export function storyViews(
     const outlets = new Set(all.map(source)).size;
     const latest = all.filter((a) => a.record.date !== null).sort((a, b) => (a.record.date! < b.record.date! ? 1 : -1))[0];
     const newest = latest ? { date: latest.record.date!, displayDate: latest.displayDate } : null;
-    const reason = reasonOf(story);
     return {
       id: story.id,
       url: `/stories/${story.id}/`,
       title: story.reference.record.headline,
       description: `${plural(all.length, 'copy', 'copies')} of one story from ${plural(outlets, 'source')}, compared paragraph by paragraph with the reference copy.`,
       reference: copyLink(story.reference),
-      reason,
+      reason: story.reason,
       rule: RULE,
       outlets,
       copies,
