@@ -21,6 +21,7 @@
  * reference's words), so the cost grows with the pair's paragraphs, never with
  * the archive.
  */
+import { plain } from './diff.js';
 
 /** Share of the longer paragraph's words that two paragraphs must share to be one paragraph, edited. */
 export const SIMILAR = 0.5;
@@ -54,13 +55,7 @@ export interface Alignment {
  * @param text a paragraph
  */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plain(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
 /**

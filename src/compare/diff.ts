@@ -13,8 +13,11 @@ export interface DiffPart {
   text: string;
 }
 
-/** Quotes and dashes made plain, one character for one, so that offsets stay those of the original. */
-function plain(text: string): string {
+/**
+ * Quotes and dashes made plain, one character for one, so that offsets stay those of the original.
+ * @param text any text
+ */
+export function plain(text: string): string {
   return text
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')
