@@ -104,7 +104,11 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
     const goldBody = gold['body_paragraphs'];
     if ((gold.gold_fields ?? []).includes('body_f1') && Array.isArray(goldBody)) {
       const page = pageCounts(predictedText(record, gold['body_scope'] === 'page-text'), goldBody.join('\n'));
-      for (const key of columns) counts.set(key, [...(counts.get(key) ?? []), page]);
+      for (const key of columns) {
+        const list = counts.get(key);
+        if (list) list.push(page);
+        else counts.set(key, [page]);
+      }
     }
   }
   return {
