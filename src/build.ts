@@ -6,16 +6,19 @@ import path from 'node:path';
 import { ContentError } from './diagnostics/errors.js';
 import { enrich } from './enrich/index.js';
 import { parseSource } from './parse/index.js';
-import { checkOutputFolder } from './publish/output-folder.js';
+import { checkOutputFolder, MARKER } from './publish/output-folder.js';
 import { acquireLock } from './publish/lock.js';
-import { Staging } from './publish/swap.js';
+import { Staging, spareFolder } from './publish/swap.js';
+import { folderId, loadManifest, markerText, folderStateId, saveManifest } from './publish/manifest.js';
+import { SiteOutput } from './publish/site-output.js';
+import { codeVersion, folderKey } from './cache/fingerprint.js';
 import { validateSite } from './publish/validate.js';
 import { readSources } from './read/index.js';
 import { render } from './render/eleventy.js';
-import { BuildCache, cacheFolder } from './cache/store.js';
-import { indexSite } from './search/index.js';
+import { BuildCache, cacheFolder, hashKey } from './cache/store.js';
+import { bundleFiles, indexSite } from './search/index.js';
 import { checkSearchIndexer } from './search/indexer.js';
-import type { Diagnostic, ParsedArticle, SiteConfig } from './types.js';
+import type { Diagnostic, ParsedArticle, SiteConfig, SourceFile } from './types.js';
 
 export interface BuildOptions {
   /** Input folders or files. */
@@ -44,11 +47,24 @@ export interface BuildSummary {
   files: number;
   htmlFiles: number;
   links: number;
+  /** Pages rendered by this build (the others were the published ones, their data unchanged). */
+  rendered: number;
+  /** Files whose bytes this build wrote, and those already right and left alone (or copied, unchanged, from the published site). */
+  written: number;
+  unchanged: number;
+  /** True when nothing the site is made from changed, so nothing was done. */
+  upToDate: boolean;
   /** Stories printed in two or more copies: their reference's headline and file, and how many copies, largest first. */
   stories: Array<{ headline: string; file: string; copies: number }>;
   skipped: string[];
   output: string;
   ms: number;
+}
+
+/** What the manifest keeps of a build to tell again when nothing changed. */
+interface Remembered {
+  summary: Omit<BuildSummary, 'ms' | 'output' | 'upToDate' | 'written'>;
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -73,7 +89,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   const stage = timer(options.onStage);
-  const cache = new BuildCache(options.cache === false ? null : cacheFolder(options.cwd));
+  const folder = options.cache === false ? null : cacheFolder(options.cwd);
+  const cache = new BuildCache(folder);
+  const manifestFile = folder && path.join(folder, 'site.json');
+  const loaded = manifestFile ? loadManifest(manifestFile) : { manifest: null, note: null };
+  if (loaded.note) cache.note(loaded.note);
   try {
     const read = await stage(
       'read',
@@ -81,10 +101,41 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       (r) =>
         `${r.sources.length} files${r.diagnostics.length ? `, ${r.diagnostics.length} unreadable` : ''}${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
     );
+    // The published site's state is trusted only when its folder is the one the manifest describes.
+    const previous = loaded.manifest && folderId(output) === loaded.manifest.published.id ? loaded.manifest : null;
+    const fingerprint = hashKey(
+      codeVersion(),
+      folderKey(options.templates),
+      folderKey(options.publicDir),
+      JSON.stringify(options.site),
+      String(options.strict),
+    );
+    const inputsKey = hashKey(
+      fingerprint,
+      JSON.stringify(read.skipped),
+      JSON.stringify(read.diagnostics),
+      ...read.sources.map(sourceKey),
+    );
+    if (previous?.inputsKey === inputsKey) {
+      // Nothing the site is made from changed: the published site is this build's, to the byte.
+      const remembered = previous.summary as Remembered;
+      options.onDiagnostics?.(remembered.diagnostics);
+      options.onStage?.('up to date', 'nothing changed since the last build; the published site is left as it is', 0);
+      return { ...remembered.summary, output, written: 0, upToDate: true, ms: performance.now() - started };
+    }
+    // A file parsed before, by the same code, is not parsed again.
+    const parseCache = cache.namespace<Omit<ParsedArticle, 'source'>>('parsed');
     const parsed = await stage(
       'parse',
-      async () => read.sources.map(parseSource),
-      (p) => `${p.length} articles`,
+      async () =>
+        read.sources.map((source) => {
+          const { record, extras, markdown } = parseCache.get(hashKey(codeVersion(), sourceKey(source)), () => {
+            const { record, extras, markdown } = parseSource(source);
+            return { record, extras, markdown };
+          });
+          return { record, extras, markdown, source };
+        }),
+      (p) => `${p.length} articles (${parseCache.hits} cached, ${parseCache.misses} parsed)`,
     );
     const good = parsed.filter((p) => p.record.ok);
     const enriched = await stage(
@@ -93,44 +144,90 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       (e) =>
         `${e.archive.outlets.length} outlets, ${e.archive.authors.length} authors, ${e.archive.stories.length} stories in two or more copies`,
     );
-    stopOnErrors([...read.diagnostics, ...parsed.flatMap(diagnosticsOf), ...enriched.diagnostics], options);
+    const diagnostics = [...read.diagnostics, ...parsed.flatMap(diagnosticsOf), ...enriched.diagnostics];
+    stopOnErrors(diagnostics, options);
 
-    staging = Staging.create(output);
-    const dir = staging.dir;
-    const pages = await stage(
-      'render',
-      () => render(enriched.archive, { templates: options.templates, publicDir: options.publicDir, output: dir, cache }),
-      (n) => `${n} pages${cacheDetail(cache)}`,
+    // The spare (the site before the published one) is updated in place when its state is known; else a new folder.
+    const spare = previous?.spare && folderId(spareFolder(output)) === previous.spare.id ? previous.spare : null;
+    staging = spare ? Staging.reuse(output) : Staging.create(output);
+    const out = new SiteOutput(
+      staging.dir,
+      spare?.files ?? new Map(),
+      previous && { dir: output, files: previous.published.files },
     );
-    await stage(
+    const rendered = await stage(
+      'render',
+      () =>
+        render(enriched.archive, {
+          templates: options.templates,
+          publicDir: options.publicDir,
+          out,
+          cache,
+          fingerprint,
+          previous: previous?.pages ?? new Map(),
+        }),
+      (r) => `${r.pages} pages, ${r.rendered} rendered${cacheDetail(cache)}`,
+    );
+    const searched = await stage(
       'index',
-      () => indexSite(dir, options.site.language),
-      (n) => `${n} pages searchable`,
+      () =>
+        indexSite(out, {
+          language: options.site.language,
+          previous: previous && { key: previous.searchKey, files: bundleFiles(previous.published.files.keys()) },
+        }),
+      (s) => (s.pages === null ? 'no page changed: the published index is kept' : `${s.pages} pages searchable`),
     );
     const checked = await stage(
       'validate',
-      () => validateSite(dir, enriched.archive, options.cwd),
+      () => validateSite(out, enriched.archive, { html: rendered.html, known: previous?.links ?? new Map(), cwd: options.cwd }),
       (v) => `${v.files} files, ${v.links} internal links`,
     );
+    let id = '';
     await stage(
       'publish',
-      () => staging!.swapIn(),
-      () => path.relative(options.cwd, output) || output,
+      async () => {
+        await out.finish([MARKER]);
+        id = folderStateId(out.files);
+        await staging!.swapIn(markerText(id), previous !== null);
+      },
+      () =>
+        `${path.relative(options.cwd, output) || output}: ${out.counts.written + out.counts.copied} files written, ${out.counts.unchanged} unchanged, ${out.counts.removed} removed`,
     );
-    // Only a build that published keeps what it made.
-    cache.save();
     const stories = enriched.archive.stories
       .map((s) => ({ headline: s.reference.record.headline, file: s.reference.record.file, copies: s.copies.length + 1 }))
       .sort((a, b) => b.copies - a.copies || (a.file < b.file ? -1 : 1));
-    return {
+    const summary: Remembered['summary'] = {
       articles: good.length,
-      pages,
+      pages: rendered.files,
       files: checked.files,
       htmlFiles: checked.pages,
       links: checked.links,
+      rendered: rendered.rendered,
+      unchanged: out.counts.unchanged,
       stories,
       skipped: read.skipped,
+    };
+    // Only a build that published keeps what it made.
+    cache.save();
+    if (manifestFile) {
+      saveManifest(manifestFile, {
+        inputsKey,
+        summary: {
+          summary: { ...summary, rendered: 0, unchanged: checked.files },
+          diagnostics: diagnostics.filter((d) => d.severity !== 'error'),
+        } satisfies Remembered,
+        published: { id, files: out.files },
+        spare: previous?.published ?? null,
+        pages: rendered.pageKeys,
+        searchKey: searched.key,
+        links: checked.linksOf,
+      });
+    }
+    return {
+      ...summary,
       output,
+      written: out.counts.written + out.counts.copied,
+      upToDate: false,
       ms: performance.now() - started,
     };
   } finally {
@@ -139,6 +236,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
   }
+}
+
+/** A source's part in the inputs key: where it is, what it says, what reading it found. */
+function sourceKey(source: SourceFile): string {
+  return hashKey(source.path, source.relPath, source.ext, source.text, JSON.stringify(source.diagnostics));
 }
 
 /** What the cache saved, for the render stage's line: `(citations: 9,990 cached, 10 made)`. */

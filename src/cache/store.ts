@@ -140,9 +140,19 @@ export class BuildCache {
     return found as CacheNamespace<T>;
   }
 
-  /** Notes on namespaces that could not be read. */
+  private readonly extra: string[] = [];
+
+  /**
+   * Add a note on a part of the cache that could not be used.
+   * @param note what and why
+   */
+  note(note: string): void {
+    this.extra.push(note);
+  }
+
+  /** Notes on parts of the cache that could not be read. */
   notes(): string[] {
-    return [...this.namespaces.values()].flatMap((n) => (n.note ? [n.note] : []));
+    return [...this.extra, ...[...this.namespaces.values()].flatMap((n) => (n.note ? [n.note] : []))];
   }
 
   /** Write every namespace back. */

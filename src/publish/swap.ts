@@ -1,8 +1,14 @@
 /**
- * Staging and swapping: the site is rendered into a temporary sibling of the
- * output folder and moved into place only when it is complete, so readers and
+ * Staging and swapping: the site is rendered into a sibling of the output
+ * folder and moved into place only when it is complete, so readers and
  * deploy scripts never see half a site, and a failed or interrupted build
  * leaves the previous one untouched.
+ *
+ * The staging folder is either new and empty, or the spare: the site of the
+ * build before the published one, kept beside it (`.<output>.spare`) so that
+ * the next build only has to write the files that differ. After the swap the
+ * site that was published becomes the spare, when the build knows what it
+ * holds; otherwise it is removed.
  */
 import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
@@ -28,6 +34,7 @@ export class Staging {
    * @param output the output folder (absolute)
    */
   static create(output: string): Staging {
+    rmSync(spareFolder(output), { recursive: true, force: true });
     // Synchronous, so that an interrupt can never fall between making the folder and knowing it.
     const dir = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
     // mkdtemp makes the folder private (0700); a published site must be readable by a web server.
@@ -35,9 +42,21 @@ export class Staging {
     return new Staging(dir, output);
   }
 
-  /** Replace the output folder with the staging folder: two renames, undone if the second fails. */
-  async swapIn(): Promise<void> {
-    await writeFile(path.join(this.dir, MARKER), 'This folder was written by news-archive and is replaced by each build.\n');
+  /**
+   * Stage in the spare folder, which holds an earlier build of the site.
+   * @param output the output folder (absolute)
+   */
+  static reuse(output: string): Staging {
+    return new Staging(spareFolder(output), output);
+  }
+
+  /**
+   * Replace the output folder with the staging folder: two renames, undone if the second fails.
+   * @param marker the text of the marker file that names the build
+   * @param keepOld keep the site that was published as the spare (else it is removed)
+   */
+  async swapIn(marker: string, keepOld: boolean): Promise<void> {
+    await writeFile(path.join(this.dir, MARKER), marker);
     if (existsSync(this.output)) {
       await rename(this.output, this.old);
       this.state = 'moved-old';
@@ -50,7 +69,8 @@ export class Staging {
       throw error;
     }
     this.state = 'done';
-    await rm(this.old, { recursive: true, force: true });
+    if (keepOld && existsSync(this.old)) await rename(this.old, spareFolder(this.output));
+    else await rm(this.old, { recursive: true, force: true });
   }
 
   /**
@@ -62,4 +82,12 @@ export class Staging {
     if (this.state !== 'done') rmSync(this.dir, { recursive: true, force: true });
     rmSync(this.old, { recursive: true, force: true });
   }
+}
+
+/**
+ * Where the spare copy of a site is kept: a hidden sibling of the output folder.
+ * @param output the output folder (absolute)
+ */
+export function spareFolder(output: string): string {
+  return path.join(path.dirname(output), `.${path.basename(output)}.spare`);
 }

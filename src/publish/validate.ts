@@ -1,7 +1,10 @@
 /**
  * Checks on the rendered site before it is published: every article has its
- * page, no page is empty, every internal link resolves, and nothing in it is a
- * link to somewhere else on the disk.
+ * page, no page is empty, and every internal link resolves to a file of the
+ * site. The site's files are the output's list (what this build wrote or
+ * kept), so the disk is only read for pages neither rendered this time nor
+ * checked before: a page whose bytes were checked by an earlier build keeps
+ * its links, by content hash, in the site manifest.
  *
  * Links are read from the parsed document (htmlparser2): the `href` and `src`
  * of its elements, never a pattern over the text, so an article that quotes
@@ -10,70 +13,83 @@
  * Markdown link) is a content error naming the article's file and line; any
  * other failed check is an internal error.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import pLimit from 'p-limit';
 import { ContentError, NewsArchiveError } from '../diagnostics/errors.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Archive, ArchiveArticle, Diagnostic } from '../types.js';
-
-/** How many pages are read ahead of the one being checked. */
-const READ_AHEAD = 32;
+import type { PageLinkRecord } from './manifest.js';
+import type { SiteOutput } from './site-output.js';
 
 /** Attributes that make the browser fetch or go to another address. */
 const LINK_ATTRIBUTES = ['href', 'src'];
 
+export interface ValidateOptions {
+  /** The HTML of pages rendered this build, by site path; other pages are read from the output folder. */
+  html: ReadonlyMap<string, string>;
+  /** Internal links of pages checked before, by the page's content hash: such pages are not read again. */
+  known: ReadonlyMap<string, PageLinkRecord[]>;
+  /** The folder that articles' file paths are relative to. */
+  cwd: string;
+}
+
 /**
- * Throw when the staged site is incomplete or inconsistent.
- * @param staging the rendered site
+ * Throw when the site is incomplete or inconsistent.
+ * @param out the site's output, every file in it
  * @param archive what should be in it
- * @param cwd the working folder, against which articles' file paths are read
+ * @param options pages rendered this time, links known from before, the working folder
  * @throws ContentError when an article's own link is broken, NewsArchiveError (exit 70) for anything else
+ * @returns counts, and the internal links of every page, by its content hash
  */
 export async function validateSite(
-  staging: string,
+  out: SiteOutput,
   archive: Archive,
-  cwd = process.cwd(),
-): Promise<{ files: number; pages: number; links: number }> {
+  options: ValidateOptions,
+): Promise<{ files: number; pages: number; links: number; linksOf: Map<string, PageLinkRecord[]> }> {
   const problems: string[] = [];
   const content: Diagnostic[] = [];
-  const files = await listFiles(staging, problems);
-  const have = new Set(files.map((f) => path.relative(staging, f).split(path.sep).join('/')));
+  const have = out.files;
   const pageOf = new Map(archive.articles.map((a) => [`${a.url.slice(1)}index.html`, a]));
   for (const url of ['/', ...archive.articles.map((a) => a.url)]) {
     const rel = `${url.slice(1)}index.html`;
     if (!have.has(rel)) problems.push(`${url} was not written`);
   }
-  let links = 0;
   const base = archive.site.basePath;
-  const pages = files.filter((f) => f.endsWith('.html'));
-  // The next READ_AHEAD pages are being read while one is checked, so the disk is never waited on for one page alone.
-  const texts = new Map<string, Promise<string>>();
-  const read = (i: number) => {
-    for (let j = i; j < Math.min(i + READ_AHEAD, pages.length); j++)
-      if (!texts.has(pages[j]!)) texts.set(pages[j]!, readFile(pages[j]!, 'utf8'));
-  };
-  for (const [i, file] of pages.entries()) {
-    read(i);
-    const rel = path.relative(staging, file).split(path.sep).join('/');
-    const html = await texts.get(file)!;
-    texts.delete(file);
-    if (html.trim() === '' || !html.includes('</html>')) problems.push(`${rel} is empty or cut short`);
-    for (const link of linksOf(html)) {
-      const target = link.value.split(/[?#]/)[0]!;
-      if (!target.startsWith('/') || target.startsWith('//')) continue;
+  const pages = [...have].filter(([rel]) => rel.endsWith('.html'));
+  const linksOf = new Map<string, PageLinkRecord[]>();
+  // Pages not checked before are read (when not in memory) and parsed, a few at a time.
+  const limit = pLimit(READ_AHEAD);
+  await Promise.all(
+    pages.map(([rel, hash]) =>
+      limit(async () => {
+        if (linksOf.has(hash)) return;
+        const known = options.known.get(hash);
+        if (known) return void linksOf.set(hash, known);
+        const html = options.html.get(rel) ?? (await readFile(path.join(out.dir, ...rel.split('/')), 'utf8'));
+        if (html.trim() === '' || !html.includes('</html>')) problems.push(`${rel} is empty or cut short`);
+        linksOf.set(hash, internalLinks(html));
+      }),
+    ),
+  );
+  let links = 0;
+  for (const [rel, hash] of pages) {
+    for (const link of linksOf.get(hash)!) {
       links++;
+      const { target } = link;
       const broken = !target.startsWith(base)
         ? `links to ${target}, outside the base path ${base}`
-        : !have.has(resolveTarget(decodeURI(target.slice(base.length))))
+        : !have.has(resolveTarget(safeDecode(target.slice(base.length))))
           ? `links to ${target}, which does not exist`
           : null;
       if (broken === null) continue;
       const article = link.inBody ? pageOf.get(rel) : undefined;
-      if (article) content.push(diagnostic('site/broken-link', await findInSource(article, target, base, cwd), target));
+      if (article) content.push(diagnostic('site/broken-link', await findInSource(article, target, base, options.cwd), target));
       else problems.push(`${rel} ${broken}`);
     }
   }
+  problems.sort();
   if (problems.length > 0) {
     const shown = problems.slice(0, 20).join('\n  ');
     throw new NewsArchiveError(
@@ -82,7 +98,29 @@ export async function validateSite(
     );
   }
   if (content.length > 0) throw new ContentError(content);
-  return { files: files.length, pages: pages.length, links };
+  return { files: have.size, pages: pages.length, links, linksOf };
+}
+
+/** How many pages are read and parsed at once. */
+const READ_AHEAD = 32;
+
+/** A page's links to its own site: path-absolute (`/x`, not `//host/x`), query and fragment cut. */
+function internalLinks(html: string): PageLinkRecord[] {
+  const out: PageLinkRecord[] = [];
+  for (const link of linksOf(html)) {
+    const target = link.value.split(/[?#]/)[0]!;
+    if (target.startsWith('/') && !target.startsWith('//')) out.push({ target, inBody: link.inBody });
+  }
+  return out;
+}
+
+/** decodeURI that leaves a malformed escape as written (it then names no file). */
+function safeDecode(target: string): string {
+  try {
+    return decodeURI(target);
+  } catch {
+    return target;
+  }
 }
 
 /** A link on a page, and whether it stands in the article's body (the text the article wrote). */
@@ -143,26 +181,11 @@ async function findInSource(
 ): Promise<{ file: string; line: number; column: number }> {
   const text = await readFile(path.resolve(cwd, article.record.file), 'utf8').catch(() => '');
   const bare = `/${target.slice(base.length)}`;
-  for (const written of new Set([target, decodeURI(target), bare, decodeURI(bare)])) {
+  for (const written of new Set([target, safeDecode(target), bare, safeDecode(bare)])) {
     const at = text.indexOf(written);
     if (at < 0) continue;
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     return { file: article.record.file, line: text.slice(0, at).split('\n').length, column: at - lineStart + 1 };
   }
   return { file: article.record.file, line: 1, column: 1 };
-}
-
-/**
- * Every regular file under a folder; links are reported as problems, never followed.
- * One recursive listing: its entries say what they are as lstat would (Node asks
- * lstat itself where the file system does not say), so no file is looked at twice.
- */
-async function listFiles(dir: string, problems: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    const full = path.join(entry.parentPath, entry.name);
-    if (entry.isSymbolicLink()) problems.push(`${full} is a link`);
-    else if (entry.isFile()) out.push(full);
-  }
-  return out.sort();
 }

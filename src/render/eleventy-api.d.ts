@@ -27,6 +27,8 @@ declare module '@11ty/eleventy' {
   export class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<[unknown[], WriteResult[]]>;
+    /** Render every page without writing it: its output path and content. */
+    toJSON(): Promise<Array<WriteResult & { content: string }>>;
     disableLogger(): void;
   }
   export const HtmlBasePlugin: unknown;

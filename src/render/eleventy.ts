@@ -7,36 +7,56 @@
  * turned off, so nothing in the working folder changes what it does.
  */
 import { Eleventy, HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
-import { cp } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsArchiveError } from '../diagnostics/errors.js';
-import type { BuildCache } from '../cache/store.js';
+import { hashKey, type BuildCache } from '../cache/store.js';
+import type { SiteOutput } from '../publish/site-output.js';
 import type { Archive } from '../types.js';
 import { cachedCitations, preparedItem, type Citations } from './citation.js';
 import { prepareCitations } from './citation-pool.js';
 import { writeSiteFiles } from './files.js';
 import { scriptJson } from './json-ld.js';
-import { siteView } from './view.js';
+import { siteView, type SiteView } from './view.js';
 
 export interface RenderOptions {
   /** Folder of Nunjucks templates. */
   templates: string;
   /** Folder copied as is into the site (CSS, icons). */
   publicDir: string;
-  /** Where to write: a fresh staging folder. */
-  output: string;
+  /** Where every file goes. */
+  out: SiteOutput;
   /** The build cache. */
   cache: BuildCache;
+  /** Key of everything besides the data that decides a page's bytes: code, templates, options. */
+  fingerprint: string;
+  /** The pages of the published site (site path to data key), which need no rendering when their key is the same. */
+  previous: ReadonlyMap<string, string>;
 }
 
+export interface RenderResult {
+  /** Pages and data files in the site. */
+  files: number;
+  /** Pages made from templates, and of them those rendered this time (the rest were the published ones). */
+  pages: number;
+  rendered: number;
+  /** Each paginated page's data key, by site path. */
+  pageKeys: Map<string, string>;
+  /** The HTML of each page rendered this time, by site path. */
+  html: Map<string, string>;
+  site: SiteView;
+}
+
+/** The templates that paginate over the site's data, and the array each takes its pages from. */
+const PAGINATED = ['articles', 'listings', 'stories', 'storyListings', 'indexes'] as const;
+
 /**
- * Render the archive into `output`.
+ * Render the archive into the site.
  * @param archive the enriched archive
- * @param options folders
- * @returns the number of pages written
+ * @param options folders, output, cache
  */
-export async function render(archive: Archive, options: RenderOptions): Promise<number> {
+export async function render(archive: Archive, options: RenderOptions): Promise<RenderResult> {
   // Each article's citation item and key, made once: the workers format what the cache lacks, the view takes the rest.
   const cache = options.cache.namespace<Citations>('citations');
   const prepared = new Map(archive.articles.map((a) => [a, preparedItem(a, archive.site)]));
@@ -45,7 +65,58 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
     const p = prepared.get(article)!;
     return { item: p.item, citations: cachedCitations(p, cache) };
   });
-  const elev = new Eleventy(options.templates, options.output, {
+  const { out } = options;
+  // A page is rendered again only when its data, or anything else that decides its bytes, changed.
+  const pageKeys = new Map<string, string>();
+  const todo = { ...site } as SiteView;
+  const keyer = pageKeyer(site, options.fingerprint);
+  for (const name of PAGINATED) {
+    const items = site[name] as Array<{ url: string }>;
+    const changed = items.filter((item) => {
+      const rel = `${item.url.slice(1)}index.html`;
+      const key = keyer(name, item);
+      pageKeys.set(rel, key);
+      return options.previous.get(rel) !== key || !out.keep(rel);
+    });
+    (todo as unknown as Record<string, unknown>)[name] = changed;
+  }
+  const rendered = await runEleventy(archive, todo, options);
+  const html = new Map<string, string>();
+  for (const page of rendered) {
+    out.write(page.rel, page.content);
+    if (page.rel.endsWith('.html')) html.set(page.rel, page.content);
+  }
+  for (const entry of await readdir(options.publicDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out.write(path.relative(options.publicDir, full).split(path.sep).join('/'), await readFile(full));
+  }
+  const pages = pageKeys.size + rendered.filter((p) => !pageKeys.has(p.rel)).length;
+  const data = writeSiteFiles(out, site, archive);
+  return { files: pages + data, pages, rendered: rendered.length, pageKeys, html, site };
+}
+
+/**
+ * Keys of pages' data: a hash of the template's name, the page's item and the site-wide values every page shows
+ * (title, counts), with each article's view, wherever it appears, standing as the hash of its own data.
+ */
+function pageKeyer(site: SiteView, fingerprint: string): (template: string, item: object) => string {
+  const articleKeys = new Map<object, string>();
+  for (const article of site.articles) articleKeys.set(article, hashKey(JSON.stringify(article)));
+  const replacer = (_key: string, value: unknown) =>
+    typeof value === 'object' && value !== null ? (articleKeys.get(value) ?? value) : value;
+  const globals = Object.fromEntries(Object.entries(site).filter(([k]) => !(PAGINATED as readonly string[]).includes(k)));
+  const base = hashKey(fingerprint, JSON.stringify(globals));
+  return (template, item) => hashKey(base, template, JSON.stringify(item, replacer));
+}
+
+/** Run Eleventy over the templates with the given data; its pages, not written. */
+async function runEleventy(
+  archive: Archive,
+  site: SiteView,
+  options: RenderOptions,
+): Promise<Array<{ rel: string; content: string }>> {
+  const elev = new Eleventy(options.templates, options.out.dir, {
     quietMode: true,
     // Our own empty config file, so no eleventy.config.js from the working folder is loaded.
     configPath: fileURLToPath(new URL('./eleventy.config.js', import.meta.url)),
@@ -65,14 +136,17 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
     },
   });
   elev.disableLogger();
-  let pages: number;
   try {
-    const results = await elev.write();
-    const written = results[1].flatMap((r) => (r.outputPath === false ? [] : [path.resolve(r.outputPath)]));
-    const root = path.resolve(options.output) + path.sep;
-    const outside = written.filter((p) => !p.startsWith(root));
-    if (outside.length > 0) throw new Error(`pages were written outside the output folder: ${outside.join(', ')}`);
-    pages = written.length;
+    const results = await elev.toJSON();
+    const root = path.resolve(options.out.dir) + path.sep;
+    const pages: Array<{ rel: string; content: string }> = [];
+    for (const r of results) {
+      if (r.outputPath === false) continue;
+      const full = path.resolve(r.outputPath);
+      if (!full.startsWith(root)) throw new Error(`a page would be written outside the output folder: ${full}`);
+      pages.push({ rel: full.slice(root.length).split(path.sep).join('/'), content: r.content });
+    }
+    return pages;
   } catch (error) {
     throw new NewsArchiveError(
       `Having trouble rendering the site with the templates in ${options.templates}: ${error instanceof Error ? error.message : String(error)}`,
@@ -80,8 +154,6 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
       error,
     );
   }
-  await cp(options.publicDir, options.output, { recursive: true, errorOnExist: false, force: true });
-  return pages + (await writeSiteFiles(options.output, site, archive));
 }
 
 /** What Eleventy hands to `eleventy.engine.njk` listeners. */

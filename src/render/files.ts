@@ -5,8 +5,7 @@
  * CSL-JSON file per article. Everything is derived from the input alone (no clock), so the same
  * input gives byte-identical files.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { SiteOutput } from '../publish/site-output.js';
 import type { Archive, ArticleRecord } from '../types.js';
 import type { Comparison } from './story-view.js';
 import { absolute, type ArticleView, type ListingPage, type SiteView } from './view.js';
@@ -16,12 +15,12 @@ export const FEED_SIZE = 50;
 
 /**
  * Write the data files into the rendered site.
- * @param outputDir the staging folder
+ * @param out where the site is written
  * @param site the template data
  * @param archive the archive (for the full records in articles.json)
  * @returns the number of files written
  */
-export async function writeSiteFiles(outputDir: string, site: SiteView, archive: Archive): Promise<number> {
+export function writeSiteFiles(out: SiteOutput, site: SiteView, archive: Archive): number {
   const files = new Map<string, string>();
   files.set('/feed.xml', atomFeed(site, site.title, site.description, '/feed.xml', '/', site.articles));
   files.set('/feed.json', jsonFeed(site, site.title, site.description, '/feed.json', '/', site.articles));
@@ -52,11 +51,7 @@ export async function writeSiteFiles(outputDir: string, site: SiteView, archive:
     files.set(article.citation.urls.ris, article.citation.files.ris);
     files.set(article.citation.urls.csl, article.citation.files.csl);
   }
-  for (const [url, content] of files) {
-    const file = path.join(outputDir, ...url.split('/').filter(Boolean));
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-  }
+  for (const [url, content] of files) out.write(url.slice(1), content);
   return files.size;
 }
 

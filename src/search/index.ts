@@ -2,36 +2,90 @@
  * The index stage: Pagefind over the rendered pages. Templates decide what is
  * indexed (article pages carry `data-pagefind-body`, so listings are left out)
  * and which filters and sort keys exist (`data-pagefind-filter`,
- * `data-pagefind-sort`); this stage only runs the indexer and writes its
- * bundle to `pagefind/` in the site.
+ * `data-pagefind-sort`); this stage has Pagefind read the site's pages and
+ * puts the bundle it makes into `pagefind/` through the site's output, where
+ * files whose bytes did not change are not written again.
+ *
+ * The index is a function of the pages' bytes, so when no page changed since
+ * the published build, the published bundle is kept as it is.
  */
 import { close, createIndex } from 'pagefind';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashKey } from '../cache/store.js';
 import { NewsArchiveError } from '../diagnostics/errors.js';
+import type { SiteOutput } from '../publish/site-output.js';
+
+/** The bundle's folder in the site. */
+const BUNDLE = 'pagefind/';
+
+export interface IndexOptions {
+  /** The site's language tag (its first part is used). */
+  language: string;
+  /** The published site's search key, and its bundle's files, kept when the key is the same. */
+  previous: { key: string; files: readonly string[] } | null;
+}
 
 /**
- * Index a rendered site.
- * @param siteDir the staging folder
- * @param language the site's language tag (its first part is used)
- * @returns the number of pages indexed
+ * Index the site's pages.
+ * @param out the site's output, with every page in it
+ * @param options language, pages, and what was published
+ * @returns the number of pages indexed (null when the published index was kept), and the key of the index's input
  */
-export async function indexSite(siteDir: string, language: string): Promise<number> {
+export async function indexSite(out: SiteOutput, options: IndexOptions): Promise<{ pages: number | null; key: string }> {
+  const pages = [...out.files].filter(([rel]) => rel.endsWith('.html')).sort(([a], [b]) => (a < b ? -1 : 1));
+  const key = hashKey(PAGEFIND_VERSION, options.language, ...pages.flat());
+  if (options.previous?.key === key && options.previous.files.every((rel) => out.keep(rel))) return { pages: null, key };
+  await out.flush();
   const fail = (what: string, errors: string[]) =>
     new NewsArchiveError(`Having trouble building the search index (${what}): ${errors.join('; ')}`, 70);
   try {
-    const created = await createIndex({ forceLanguage: language.split('-')[0]!.toLowerCase() });
+    const created = await createIndex({ forceLanguage: options.language.split('-')[0]!.toLowerCase() });
     if (!created.index) throw fail('creating it', created.errors);
-    const added = await created.index.addDirectory({ path: siteDir });
+    const { index } = created;
+    // Pagefind reads the pages itself (in parallel, in its own process): the folder must hold this build's pages only.
+    await out.prune([BUNDLE]);
+    const added = await index.addDirectory({ path: out.dir });
     if (added.errors.length > 0) throw fail('reading pages', added.errors);
-    const written = await created.index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    if (written.errors.length > 0) throw fail('writing files', written.errors);
-    // Pages without data-pagefind-body (listings) are read but not indexed: count what was.
-    const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const got = await index.getFiles();
+    if (got.errors.length > 0) throw fail('writing files', got.errors);
+    let count = 0;
+    for (const file of got.files) {
+      const rel = `${BUNDLE}${file.path.split(path.sep).join('/')}`;
+      out.write(rel, file.content);
+      if (rel === `${BUNDLE}pagefind-entry.json`) {
+        // Pages without data-pagefind-body (listings) are read but not indexed: count what was.
+        const entry = JSON.parse(Buffer.from(file.content).toString('utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        count = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+      }
+    }
+    return { pages: count, key };
   } finally {
     await close();
   }
 }
+
+/** The files of a bundle, among a site's files. */
+export function bundleFiles(files: Iterable<string>): string[] {
+  return [...files].filter((rel) => rel.startsWith(BUNDLE));
+}
+
+/** The indexer's version (from its package.json, which it does not export): another makes another bundle. */
+const PAGEFIND_VERSION = ((): string => {
+  for (
+    let dir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+    dir !== path.dirname(dir);
+    dir = path.dirname(dir)
+  ) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'pagefind' && pkg.version) return pkg.version;
+    } catch {
+      // not this folder
+    }
+  }
+  return 'unknown';
+})();

@@ -25,8 +25,12 @@ describe('the build cache', () => {
     expect(cold.stderr).toMatch(/^render .*\(citations: 0 cached, 3 made\)/m);
     expect(existsSync(path.join(dir, CACHE))).toBe(true);
     const first = treeHash(path.join(dir, '_site'));
+    // An edit that changes no citation: every citation comes from the cache.
+    writeFileSync(path.join(dir, 'articles', 'budget.txt'), `${ARTICLE}\nA second paragraph.\n`);
     const warm = await run(['build'], dir);
     expect(warm.stderr).toMatch(/^render .*\(citations: 3 cached, 0 made\)/m);
+    writeFileSync(path.join(dir, 'articles', 'budget.txt'), ARTICLE);
+    expect((await run(['build'], dir)).code).toBe(0);
     expect(treeHash(path.join(dir, '_site'))).toEqual(first);
     const bypass = await run(['build', '--no-cache'], dir);
     expect(bypass.stderr).toMatch(/^render .*\(citations: 0 cached, 3 made\)/m);
@@ -61,13 +65,26 @@ describe('the build cache', () => {
     const dir = project({ 'articles/budget.txt': ARTICLE });
     await run(['build'], dir);
     const before = treeHash(path.join(dir, '_site'));
+    // Each build below has something to do (the article is touched), so it reads the cache.
+    const touch = (n: number) => writeFileSync(path.join(dir, 'articles', 'budget.txt'), `${ARTICLE}${'\n'.repeat(n)}`);
     writeFileSync(path.join(dir, CACHE), '{"format": 1, "entries": [[');
+    touch(1);
     const broken = await run(['build'], dir);
     expect(broken.code, broken.stderr).toBe(0);
     expect(broken.stderr).toContain('citations.json could not be read; rebuilt it');
     expect(treeHash(path.join(dir, '_site'))).toEqual(before);
     writeFileSync(path.join(dir, CACHE), JSON.stringify({ format: 0, entries: [] }));
+    touch(2);
     expect((await run(['build'], dir)).stderr).toContain('citations.json is from another version of news-archive; rebuilt it');
+    touch(3);
     expect((await run(['build'], dir)).stderr).toMatch(/\(citations: 3 cached, 0 made\)/);
+    // The site manifest too: unreadable, it is ignored and every page is rendered again.
+    const manifest = path.join(dir, 'node_modules', '.cache', 'news-archive', 'site.json');
+    writeFileSync(manifest, '{"format": 1, "pub');
+    const again = await run(['build'], dir);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('site.json could not be read; rebuilt it');
+    expect(again.stderr).toMatch(/^render +(\d+) pages, \1 rendered/m);
+    expect(treeHash(path.join(dir, '_site'))).toEqual(before);
   });
 });

@@ -1,0 +1,190 @@
+/**
+ * Writing the site: every file of a build goes through one SiteOutput, which
+ * knows what the folder it writes into already holds (a kept copy of an
+ * earlier build, or nothing) and what the published site holds, both as
+ * content hashes. A file whose bytes are already there is not written again;
+ * a file the published site has with the same bytes is copied from it; a
+ * file the folder holds that this build does not make is removed. So a
+ * rebuild writes only what changed, and the folder ends with exactly the
+ * files of this build, as a cold build would write them.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { NewsArchiveError } from '../diagnostics/errors.js';
+
+/** Files in a folder: site path (`articles/x/index.html`, `/`-separated) to content hash. */
+export type FileHashes = Map<string, string>;
+
+/** How many files are written or copied at once. */
+const CONCURRENCY = 32;
+
+/**
+ * The hash a file's bytes are known by.
+ * @param content the file's content
+ */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('base64url').slice(0, 27);
+}
+
+/** Counts of what a build did to its folder. */
+export interface OutputCounts {
+  /** Files whose bytes were written (new or changed). */
+  written: number;
+  /** Files copied from the published site. */
+  copied: number;
+  /** Files that already held the right bytes and were left alone. */
+  unchanged: number;
+  /** Files of an earlier build removed. */
+  removed: number;
+}
+
+export class SiteOutput {
+  /** Every file of this build and its hash. */
+  readonly files: FileHashes = new Map();
+  readonly counts: OutputCounts = { written: 0, copied: 0, unchanged: 0, removed: 0 };
+  private readonly limit = pLimit(CONCURRENCY);
+  private readonly pending: Array<Promise<void>> = [];
+  private readonly folders = new Set<string>();
+
+  /**
+   * @param dir the folder being written (the staging folder)
+   * @param holds what `dir` holds now (empty for a fresh folder)
+   * @param published the published site's folder and what it holds, when known
+   */
+  constructor(
+    readonly dir: string,
+    private readonly holds: FileHashes,
+    private readonly published: { dir: string; files: FileHashes } | null,
+  ) {}
+
+  /**
+   * Put a file in the site.
+   * @param rel its site path, `/`-separated, no leading slash
+   * @param content its bytes
+   * @param hash its content hash, when the caller has it
+   */
+  write(rel: string, content: string | Uint8Array, hash = contentHash(content)): void {
+    if (!this.add(rel, hash)) return;
+    this.run(rel, async (file) => {
+      await writeFile(file, content);
+      this.counts.written++;
+    });
+  }
+
+  /**
+   * Put a file in the site as the published site holds it (a page not rendered again).
+   * @param rel its site path
+   * @returns false when the published site's bytes of it are not known: the caller must make it
+   */
+  keep(rel: string): boolean {
+    const hash = this.published?.files.get(rel);
+    if (hash === undefined) return false;
+    if (!this.add(rel, hash)) return true;
+    const from = path.join(this.published!.dir, ...rel.split('/'));
+    this.run(rel, async (file) => {
+      await copyFile(from, file);
+      this.counts.copied++;
+    });
+    return true;
+  }
+
+  /** The hash this build gave a file, if it made it. */
+  hashOf(rel: string): string | undefined {
+    return this.files.get(rel);
+  }
+
+  /** Wait for every write and copy so far. */
+  async flush(): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+  }
+
+  /**
+   * Finish the folder: wait for the writes, then remove every file (and folder left empty)
+   * that this build did not make, including anything put there by hand.
+   * @param keep site paths that are not the site's files but stay (the build marker)
+   */
+  async finish(keep: readonly string[]): Promise<void> {
+    await this.prune([], keep);
+  }
+
+  /**
+   * Wait for the writes, then remove the files this build did not make, but for those under the given folders.
+   * @param under site paths of folders (`pagefind/`) still to be written, left as they are
+   * @param keep site paths of files that stay
+   */
+  async prune(under: readonly string[], keep: readonly string[] = []): Promise<void> {
+    await this.flush();
+    const entries = await readdir(this.dir, { withFileTypes: true, recursive: true });
+    const stray: string[] = [];
+    const links: string[] = [];
+    const listed = new Set<string>();
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      listed.add(path.relative(this.dir, full).split(path.sep).join('/'));
+      // A link put in the folder by hand would publish whatever it points to: never kept, whatever its name.
+      if (entry.isSymbolicLink()) links.push(full);
+      const rel = path.relative(this.dir, full).split(path.sep).join('/');
+      if (!this.files.has(rel) && !keep.includes(rel) && !under.some((u) => rel.startsWith(u))) stray.push(full);
+    }
+    if (links.length > 0) {
+      throw new NewsArchiveError(
+        `The site's folder holds links, which a build never makes, so it was not published: ${links.join(', ')}. ` +
+          'The kept copy they were in is removed; run the build again.',
+        70,
+      );
+    }
+    // A file the folder was known to hold but no longer does (removed by hand) is put back from the published site.
+    for (const [rel, hash] of this.files) {
+      if (listed.has(rel) || this.holds.get(rel) !== hash || under.some((u) => rel.startsWith(u))) continue;
+      if (this.published?.files.get(rel) !== hash) {
+        throw new NewsArchiveError(`${rel} went missing from the kept copy of the site; run the build again.`, 70);
+      }
+      const from = path.join(this.published.dir, ...rel.split('/'));
+      this.run(rel, async (file) => {
+        await copyFile(from, file);
+        this.counts.copied++;
+      });
+    }
+    await this.flush();
+    await Promise.all(stray.map((file) => this.limit(() => rm(file, { force: true }))));
+    this.counts.removed += stray.length;
+    // The folders those left empty, deepest first, up to the site's root.
+    const emptied = new Set<string>();
+    for (const file of stray) {
+      for (let d = path.dirname(file); d.length > this.dir.length; d = path.dirname(d)) emptied.add(d);
+    }
+    for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
+      await rmdir(folder).catch(() => undefined);
+    }
+  }
+
+  /** Record a file; false when the folder already holds those bytes. */
+  private add(rel: string, hash: string): boolean {
+    if (this.files.has(rel)) throw new Error(`two files of the site were written to ${rel}`);
+    this.files.set(rel, hash);
+    if (this.holds.get(rel) === hash) {
+      this.counts.unchanged++;
+      return false;
+    }
+    return true;
+  }
+
+  private run(rel: string, act: (file: string) => Promise<void>): void {
+    const file = path.join(this.dir, ...rel.split('/'));
+    this.pending.push(
+      this.limit(async () => {
+        const folder = path.dirname(file);
+        if (!this.folders.has(folder)) {
+          await mkdir(folder, { recursive: true });
+          this.folders.add(folder);
+        }
+        // Never through a link or into a file another folder shares: the old entry goes first.
+        await rm(file, { force: true });
+        await act(file);
+      }),
+    );
+  }
+}
