@@ -34,7 +34,9 @@ export class Staging {
    * @param output the output folder (absolute)
    */
   static create(output: string): Staging {
-    rmSync(spareFolder(output), { recursive: true, force: true });
+    // A spare that cannot be used is removed, if it is ours: a folder of that name without our marker is left alone.
+    const spare = spareFolder(output);
+    if (existsSync(path.join(spare, MARKER))) rmSync(spare, { recursive: true, force: true });
     // Synchronous, so that an interrupt can never fall between making the folder and knowing it.
     const dir = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
     // mkdtemp makes the folder private (0700); a published site must be readable by a web server.
@@ -69,7 +71,8 @@ export class Staging {
       throw error;
     }
     this.state = 'done';
-    if (keepOld && existsSync(this.old)) await rename(this.old, spareFolder(this.output));
+    if (keepOld && existsSync(this.old) && !existsSync(spareFolder(this.output)))
+      await rename(this.old, spareFolder(this.output));
     else await rm(this.old, { recursive: true, force: true });
   }
 
