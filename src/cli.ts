@@ -97,6 +97,18 @@ export type CliValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; a
  * @param cwd the working folder
  * @returns the exit code
  */
+/** Cloudflare Pages' free plan's limit of files per deployment, the smallest of the common static hosts'. */
+const HOST_FILE_LIMIT = 20_000;
+
+/**
+ * A note for a site with more files than the smallest common host's limit, else null.
+ * @param files how many files the site has
+ */
+export function fileCountNote(files: number): string | null {
+  if (files <= HOST_FILE_LIMIT) return null;
+  return `Note: the site is ${files.toLocaleString('en')} files; Cloudflare Pages' free plan takes at most ${HOST_FILE_LIMIT.toLocaleString('en')} per deployment. Check your host's limits before you upload it.`;
+}
+
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   let format: 'text' | 'json' = 'text';
   try {
@@ -124,12 +136,16 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
             ? `; ${summary.skipped.length} non-article files skipped: ${summary.skipped.slice(0, 5).join(', ')}${summary.skipped.length > 5 ? ', …' : ''}`
             : '';
           process.stderr.write(
-            `Published ${summary.articles} articles as ${summary.pages} pages to ${path.relative(cwd, summary.output) || summary.output} in ${(summary.ms / 1000).toFixed(2)} s${skipped}\n`,
+            `${summary.upToDate ? 'Up to date:' : 'Published'} ${summary.articles} articles as ${summary.pages} pages ${summary.upToDate ? 'in' : 'to'} ${path.relative(cwd, summary.output) || summary.output} in ${(summary.ms / 1000).toFixed(2)} s ` +
+              `(${summary.files} files, ${summary.written} written, ${summary.unchanged} unchanged)${skipped}\n`,
           );
           const copies = summary.stories.reduce((n, s) => n + s.copies, 0);
           process.stderr.write(
             `Stories: ${summary.stories.length} told in two or more copies (${copies} articles); every other article is a story of its own\n`,
           );
+          // Static hosts cap a deployment's files; the smallest common cap is worth knowing before an upload fails.
+          const note = fileCountNote(summary.files);
+          if (note) process.stderr.write(`${note}\n`);
           if (values.verbose)
             for (const story of summary.stories.slice(0, 10))
               process.stderr.write(
