@@ -126,7 +126,7 @@ export async function benchCommand(options: BuildOptions, count: number, rounds 
         `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
         `${rounds} rounds, alternating${withHugo ? ' with Hugo + Pagefind' : ' (hugo is not on the PATH: no comparison)'}\n`,
     );
-    const ours = { cold: [] as Measured[], unchanged: [] as Measured[], edited: [] as Measured[] };
+    const ours = { cold: [] as Measured[], unchanged: [] as Measured[], edited: [] as Measured[], again: [] as Measured[] };
     const hugo: HugoTimes[] = [];
     for (let round = 1; round <= rounds; round++) {
       // Cold: no site, no cache.
@@ -140,15 +140,22 @@ export async function benchCommand(options: BuildOptions, count: number, rounds 
       writeFileSync(file, `${readFileSync(file, 'utf8')}\nA correction was added to this article in round ${round}.\n`);
       if (withHugo) writeHugoArticle(articles, hugoSite, name);
       ours.edited.push(await measure(options, dir));
+      // A second edit, of another article: the steady state of daily work, with the spare site (the one before
+      // the published one) kept by the first edit's build, so only changed files are written.
+      const other = path.join(articles, `a${String(rounds + round).padStart(6, '0')}.txt`);
+      writeFileSync(other, `${readFileSync(other, 'utf8')}\nA note was added to this article in round ${round}.\n`);
+      ours.again.push(await measure(options, dir));
       process.stdout.write(
         `round ${round}: cold ${ours.cold.at(-1)!.seconds.toFixed(2)} s, unchanged ${ours.unchanged.at(-1)!.seconds.toFixed(2)} s, ` +
-          `one edit ${ours.edited.at(-1)!.seconds.toFixed(2)} s${withHugo ? `; hugo ${hugo.at(-1)!.hugo.toFixed(2)} s + pagefind ${hugo.at(-1)!.pagefind.toFixed(2)} s` : ''}\n`,
+          `one edit ${ours.edited.at(-1)!.seconds.toFixed(2)} s, another edit ${ours.again.at(-1)!.seconds.toFixed(2)} s` +
+          `${withHugo ? `; hugo ${hugo.at(-1)!.hugo.toFixed(2)} s + pagefind ${hugo.at(-1)!.pagefind.toFixed(2)} s` : ''}\n`,
       );
     }
     for (const [name, runs] of [
       ['cold build', ours.cold],
       ['rebuild, nothing changed', ours.unchanged],
-      ['rebuild after editing one article', ours.edited],
+      ['rebuild after editing one article (the first rebuild after a cold build)', ours.edited],
+      ['rebuild after editing another article (steady state: the spare site kept)', ours.again],
     ] as const)
       printMeasured(name, runs);
     if (withHugo) {
@@ -160,6 +167,7 @@ export async function benchCommand(options: BuildOptions, count: number, rounds 
         `\nagainst Hugo ${hugoVersion()} (medians of ${rounds})  news-archive      Hugo              ratio\n` +
           row('cold full build', median(ours.cold.map((m) => m.seconds)), both, '(hugo + pagefind)') +
           row('rebuild after editing one article', median(ours.edited.map((m) => m.seconds)), hugoBuild, "(hugo's build)") +
+          row('  and after editing another', median(ours.again.map((m) => m.seconds)), hugoBuild, "(hugo's build)") +
           row('rebuild with nothing changed', median(ours.unchanged.map((m) => m.seconds)), hugoBuild, "(hugo's build)"),
       );
     }
