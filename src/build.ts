@@ -13,8 +13,9 @@ import { folderId, loadManifest, markerText, folderStateId, saveManifest } from 
 import { SiteOutput } from './publish/site-output.js';
 import { codeVersion, folderKey } from './cache/fingerprint.js';
 import { validateSite } from './publish/validate.js';
-import { readSources } from './read/index.js';
-import { render } from './render/eleventy.js';
+import { listSources, readSources } from './read/index.js';
+import { stat } from 'node:fs/promises';
+import pLimit from 'p-limit';
 import { BuildCache, cacheFolder, hashKey } from './cache/store.js';
 import { bundleFiles, indexSite } from './search/index.js';
 import { checkSearchIndexer } from './search/indexer.js';
@@ -95,12 +96,6 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const loaded = manifestFile ? loadManifest(manifestFile) : { manifest: null, note: null };
   if (loaded.note) cache.note(loaded.note);
   try {
-    const read = await stage(
-      'read',
-      () => readSources(options.inputs, options),
-      (r) =>
-        `${r.sources.length} files${r.diagnostics.length ? `, ${r.diagnostics.length} unreadable` : ''}${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
-    );
     // The published site's state is trusted only when its folder is the one the manifest describes.
     const previous = loaded.manifest && folderId(output) === loaded.manifest.published.id ? loaded.manifest : null;
     const fingerprint = hashKey(
@@ -109,6 +104,28 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       folderKey(options.publicDir),
       JSON.stringify(options.site),
       String(options.strict),
+      String(options.maxFileSize),
+    );
+    const upToDate = () => {
+      // Nothing the site is made from changed: the published site is this build's, to the byte.
+      const remembered = previous!.summary as Remembered;
+      options.onDiagnostics?.(remembered.diagnostics);
+      options.onStage?.('up to date', 'nothing changed since the last build; the published site is left as it is', 0);
+      return { ...remembered.summary, output, written: 0, upToDate: true, ms: performance.now() - started };
+    };
+    // First the files' sizes and times: when none changed (as git's index tells), the files need not be read.
+    const listed = await stage(
+      'scan',
+      () => statSources(options.inputs, options, fingerprint),
+      (l) =>
+        `${l.listing.files.length} files${l.key === previous?.statKey && l.settled(previous.readAt) ? ', none changed since the last build' : ''}`,
+    );
+    if (previous && listed.key === previous.statKey && listed.settled(previous.readAt)) return upToDate();
+    const read = await stage(
+      'read',
+      () => readSources(options.inputs, options, listed.listing),
+      (r) =>
+        `${r.sources.length} files${r.diagnostics.length ? `, ${r.diagnostics.length} unreadable` : ''}${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
     );
     const inputsKey = hashKey(
       fingerprint,
@@ -117,11 +134,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ...read.sources.map(sourceKey),
     );
     if (previous?.inputsKey === inputsKey) {
-      // Nothing the site is made from changed: the published site is this build's, to the byte.
-      const remembered = previous.summary as Remembered;
-      options.onDiagnostics?.(remembered.diagnostics);
-      options.onStage?.('up to date', 'nothing changed since the last build; the published site is left as it is', 0);
-      return { ...remembered.summary, output, written: 0, upToDate: true, ms: performance.now() - started };
+      // The files were touched but say the same: remember their new times, so the next build need not read them.
+      if (manifestFile) saveManifest(manifestFile, { ...previous, statKey: listed.key, readAt: listed.at });
+      return upToDate();
     }
     // A file parsed before, by the same code, is not parsed again.
     const parseCache = cache.namespace<Omit<ParsedArticle, 'source'>>('parsed');
@@ -155,6 +170,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       spare?.files ?? new Map(),
       previous && { dir: output, files: previous.published.files },
     );
+    // Eleventy takes a quarter of a second to load: only a build that renders loads it.
+    const { render } = await import('./render/eleventy.js');
     const rendered = await stage(
       'render',
       () =>
@@ -212,6 +229,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     if (manifestFile) {
       saveManifest(manifestFile, {
         inputsKey,
+        statKey: listed.key,
+        readAt: listed.at,
         summary: {
           summary: { ...summary, rendered: 0, unchanged: checked.files },
           diagnostics: diagnostics.filter((d) => d.severity !== 'error'),
@@ -236,6 +255,31 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
   }
+}
+
+/** Files changed this close (ms) before a build looked at them may change again within their time's resolution unseen. */
+const RACY_MS = 2000;
+
+/**
+ * The article files and a key of their paths, sizes, times and inode numbers (not their contents).
+ * @returns the listing, its key, when it was taken, and whether every file was last changed well before a given time
+ */
+async function statSources(inputs: readonly string[], options: BuildOptions, fingerprint: string) {
+  const at = Date.now();
+  const listing = await listSources(inputs, options);
+  const limit = pLimit(64);
+  const stats = await Promise.all(listing.files.map(({ file }) => limit(() => stat(file))));
+  const newest = stats.reduce((m, s) => Math.max(m, s.mtimeMs, s.ctimeMs), 0);
+  const key = hashKey(
+    fingerprint,
+    JSON.stringify(listing.skipped),
+    JSON.stringify(listing.diagnostics),
+    ...listing.files.map(({ file, rel }, i) => {
+      const s = stats[i]!;
+      return `${file}\0${rel}\0${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
+    }),
+  );
+  return { listing, key, at, settled: (readAt: number) => newest + RACY_MS < readAt };
 }
 
 /** A source's part in the inputs key: where it is, what it says, what reading it found. */

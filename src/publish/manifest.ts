@@ -19,7 +19,7 @@ import { MARKER } from './output-folder.js';
 import type { FileHashes } from './site-output.js';
 
 /** The layout of `site.json`; a file with another is ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A folder written by a build: its id (as in its marker) and its files. */
 export interface FolderState {
@@ -36,6 +36,9 @@ export interface PageLinkRecord {
 export interface SiteManifest {
   /** Key of everything the build read: when the next build's is the same, nothing changed. */
   inputsKey: string;
+  /** Key of the article files' paths, sizes, times and inodes, and when they were looked at (ms since 1970). */
+  statKey: string;
+  readAt: number;
   /** What the build reported, told again when nothing changed. */
   summary: unknown;
   published: FolderState;
@@ -51,6 +54,8 @@ export interface SiteManifest {
 interface Stored {
   format: number;
   inputsKey: string;
+  statKey: string;
+  readAt: number;
   summary: unknown;
   published: { id: string; files: Array<[string, string]> };
   spare: { id: string; files: Array<[string, string]> } | null;
@@ -109,6 +114,8 @@ export function loadManifest(file: string): { manifest: SiteManifest | null; not
     return {
       manifest: {
         inputsKey: data.inputsKey,
+        statKey: data.statKey,
+        readAt: data.readAt,
         summary: data.summary,
         published: folder(data.published),
         spare: data.spare ? folder(data.spare) : null,
@@ -148,6 +155,8 @@ export function saveManifest(file: string, manifest: SiteManifest): void {
   const stored: Stored = {
     format: FORMAT,
     inputsKey: manifest.inputsKey,
+    statKey: manifest.statKey,
+    readAt: manifest.readAt,
     summary: manifest.summary,
     published: folder(manifest.published),
     spare: manifest.spare ? folder(manifest.spare) : null,

@@ -27,30 +27,51 @@ export interface ReadResult {
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
+/** The article files under the inputs, before any is read: where each is, and what the scan found besides. */
+export interface SourceListing {
+  files: Array<{ file: string; rel: string }>;
+  /** Links out of the input folders: errors. */
+  diagnostics: Diagnostic[];
+  skipped: string[];
+}
+
 /**
- * Read every article under the given paths (folders are scanned, files taken as they are).
+ * Find every article under the given paths (folders are scanned, files taken as they are), in sorted order.
  * @param inputs folders or files
- * @param options limits and the folder messages are relative to
+ * @param options the folder messages are relative to
  */
-export async function readSources(inputs: readonly string[], options: ReadOptions): Promise<ReadResult> {
-  const result: ReadResult = { sources: [], diagnostics: [], skipped: [] };
+export async function listSources(inputs: readonly string[], options: Pick<ReadOptions, 'cwd'>): Promise<SourceListing> {
+  const listing: SourceListing = { files: [], diagnostics: [], skipped: [] };
   for (const input of inputs) {
     const abs = path.resolve(options.cwd, input);
     const info = await stat(abs);
     if (info.isDirectory()) {
       const found = await scan(abs);
-      result.skipped.push(...found.skipped.map((p) => displayPath(p, options.cwd)));
+      listing.skipped.push(...found.skipped.map((p) => displayPath(p, options.cwd)));
       for (const [link, target] of found.escapes) {
-        result.diagnostics.push(diagnostic('read/symlink-outside', { file: displayPath(link, options.cwd), line: 1 }, target));
+        listing.diagnostics.push(diagnostic('read/symlink-outside', { file: displayPath(link, options.cwd), line: 1 }, target));
       }
-      // Read a few at a time, so the disk always has work, and kept in the sorted order found.
-      const limit = pLimit(CONCURRENCY);
-      const read = await Promise.all(found.files.map((file) => limit(() => readOne(file, path.relative(abs, file), options))));
-      for (const one of read) add(one, result);
+      listing.files.push(...found.files.map((file) => ({ file, rel: path.relative(abs, file) })));
     } else {
-      add(await readOne(abs, path.basename(abs), options), result);
+      listing.files.push({ file: abs, rel: path.basename(abs) });
     }
   }
+  return listing;
+}
+
+/**
+ * Read every article under the given paths.
+ * @param inputs folders or files
+ * @param options limits and the folder messages are relative to
+ * @param listing what listSources found, when the caller has it
+ */
+export async function readSources(inputs: readonly string[], options: ReadOptions, listing?: SourceListing): Promise<ReadResult> {
+  const found = listing ?? (await listSources(inputs, options));
+  const result: ReadResult = { sources: [], diagnostics: [...found.diagnostics], skipped: [...found.skipped] };
+  // Read a few at a time, so the disk always has work, and kept in the sorted order found.
+  const limit = pLimit(CONCURRENCY);
+  const read = await Promise.all(found.files.map(({ file, rel }) => limit(() => readOne(file, rel, options))));
+  for (const one of read) add(one, result);
   return result;
 }
 

@@ -6,7 +6,18 @@
  * everything again; a failed build leaves the published site as it was.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { page, project, REPO, run, treeHash, type RunResult } from '../helpers/cli.js';
@@ -54,6 +65,33 @@ describe('incremental builds', () => {
     expect(again.stderr).toMatch(/^up to date/m);
     expect(again.stderr).not.toMatch(/^render/m);
     expect(stamps(path.join(dir, '_site'))).toEqual(before);
+  });
+
+  it('do not read the files when none changed since the last build, and see an edit that kept size and time', async () => {
+    const dir = project({ 'articles/one.txt': article(1) });
+    // Files last changed an hour ago: well before the build looked at them.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const files = readdirSync(path.join(dir, 'articles'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    for (const e of files) utimesSync(path.join(e.parentPath, e.name), hourAgo, hourAgo);
+    // Setting the times is itself a change (of the change time): let it settle past the build's margin.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await build(dir);
+    const again = await build(dir);
+    expect(again.stderr).toMatch(/^scan .*none changed since the last build/m);
+    expect(again.stderr).not.toMatch(/^read /m);
+    expect(again.stderr).toMatch(/^up to date/m);
+    // The same size and modification time, other words: the change time still tells.
+    const one = path.join(dir, 'articles', 'one.txt');
+    writeFileSync(one, article(1).replace('harbour wall', 'harbour gate'));
+    utimesSync(one, hourAgo, hourAgo);
+    const edited = await build(dir);
+    expect(edited.stderr).toMatch(/^render /m);
+    const records = JSON.parse(readFileSync(path.join(dir, '_site', 'articles.json'), 'utf8')) as Array<{
+      file: string;
+      url: string;
+    }>;
+    const url = records.find((r) => r.file.endsWith('one.txt'))!.url;
+    expect(page(path.join(dir, '_site'), url)).toContain('harbour gate');
   });
 
   it('after any sequence of edits, write the site a cold build writes, rendering only what changed', async () => {
