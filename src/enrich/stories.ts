@@ -78,22 +78,56 @@ export interface StoryGrouping {
   references: number[];
 }
 
+/** The words compared, normalised: compatibility forms folded, lower case, curly apostrophes straight. */
+function wordsOf(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
+}
+
+/**
+ * The distinct shingle hashes of the first `count` words: each word hashed once (FNV-1a), and each run of
+ * SHINGLE words hashed from its words' hashes, so no run is ever made into a string.
+ */
+function shingleHashes(wordHashes: Uint32Array, count: number): Uint32Array {
+  const runs = Math.max(0, count - SHINGLE + 1);
+  const out = new Uint32Array(runs);
+  for (let i = 0; i < runs; i++) {
+    let hash = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) hash = Math.imul(hash ^ wordHashes[j]!, 0x01000193);
+    out[i] = hash >>> 0;
+  }
+  // Sorted, then each hash once.
+  out.sort();
+  let kept = 0;
+  for (let i = 0; i < runs; i++) if (i === 0 || out[i] !== out[i - 1]) out[kept++] = out[i]!;
+  return out.slice(0, kept);
+}
+
 /**
  * The distinct shingle hashes of a text.
  * @param text plain text
  * @param maxWords only the first this many words (a lede)
  */
 export function shingles(text: string, maxWords = Infinity): Uint32Array {
-  const words = (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  ).slice(0, maxWords);
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
-  return Uint32Array.from(out).sort();
+  return shingleSets(text, maxWords).lede;
+}
+
+/**
+ * The distinct shingle hashes of a text and of its first `ledeWords` words, from one pass over its words.
+ * @param text plain text
+ * @param ledeWords how many words the lede is
+ */
+function shingleSets(text: string, ledeWords: number): { all: Uint32Array; lede: Uint32Array } {
+  const words = wordsOf(text);
+  const hashes = Uint32Array.from(words, (word) => fnv1a(word));
+  const lede = shingleHashes(hashes, Math.min(words.length, ledeWords));
+  const all = ledeWords >= words.length ? lede : shingleHashes(hashes, words.length);
+  return { all, lede };
 }
 
 /**
@@ -103,8 +137,9 @@ export function shingles(text: string, maxWords = Infinity): Uint32Array {
 export function groupStories(articles: readonly StoryInput[]): StoryGrouping {
   const n = articles.length;
   if (n >= DOC_BITS) throw new RangeError(`story grouping handles at most ${DOC_BITS - 1} articles`);
-  const sets = articles.map((a) => shingles(a.text));
-  const ledes = articles.map((a) => shingles(a.text, LEDE_WORDS));
+  const both = articles.map((a) => shingleSets(a.text, LEDE_WORDS));
+  const sets = both.map((b) => b.all);
+  const ledes = both.map((b) => b.lede);
   const total = sets.reduce((sum, s) => sum + s.length, 0);
   // One key per (shingle, article): hash * 2^20 + article index, exact in a float64.
   const keys = new Float64Array(total);
