@@ -238,6 +238,16 @@ function pad(n: number): string {
  */
 export function displayDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const name = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${name} ${y}`;
+  return `${d} ${monthName(m)} ${y}`;
+}
+
+/** English month names, as en-GB prints them (a table, not Intl: each call of toLocaleString builds a formatter). */
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * The English name of a month.
+ * @param month 1 to 12
+ */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1]!;
 }

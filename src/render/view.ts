@@ -3,6 +3,7 @@
  * listings, pagination, citations and structured data made here, in the render
  * stage. Templates never see front matter or any field that was not checked.
  */
+import { monthName } from '../parse/dates.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { ContentError } from '../diagnostics/errors.js';
 import type { Archive, ArchiveArticle, Diagnostic, SiteConfig, Term, TermRef } from '../types.js';
@@ -254,7 +255,7 @@ function listing(site: SiteConfig, spec: ListingSpec): ListingPage[] {
 function byMonth(items: ArticleView[]): ListingPage['groups'] {
   const groups: ListingPage['groups'] = [];
   for (const article of items) {
-    const heading = article.date ? monthName(article.date) : null;
+    const heading = article.date ? monthHeading(article.date) : null;
     const last = groups.at(-1);
     if (last && last.heading === heading) last.articles.push(article);
     else groups.push({ heading, articles: [article] });
@@ -262,9 +263,9 @@ function byMonth(items: ArticleView[]): ListingPage['groups'] {
   return groups;
 }
 
-function monthName(iso: string): string {
+function monthHeading(iso: string): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];
-  return `${new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}`;
+  return `${monthName(m)} ${y}`;
 }
 
 function link(ref: TermRef): Link {
