@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { build, type BuildOptions } from '../build.js';
 import { buildHugo, hugoAvailable, writeHugoArticle, writeHugoSite, type HugoTimes } from './bench-hugo.js';
 import { groupStories } from '../enrich/stories.js';
+import { measureServe } from './bench-serve.js';
 
 const WORDS =
   'council minister police school hospital river harbour budget election court company workers union train road bridge flood storm village town city market prices energy water farmers report inquiry plan tax families children teachers doctors nurses patients museum library festival football club match season players coach fans airport flight bank shares profits jobs factory contract government opposition party leader mayor councillors residents campaign protest strike talks agreement deal offer law judge trial jury evidence witness police officers investigation arrest charge court hearing appeal'.split(
@@ -171,6 +172,15 @@ export async function benchCommand(options: BuildOptions, count: number, rounds 
           row('rebuild with nothing changed', median(ours.unchanged.map((m) => m.seconds)), hugoBuild, "(hugo's build)"),
       );
     }
+
+    // The dev server: save an article, see the reload.
+    const served = await measureServe(
+      dir,
+      [1, 2, 3].map((i) => `a${String(2 * rounds + i).padStart(6, '0')}.txt`),
+    );
+    process.stdout.write(
+      `\nnpm start: save an article, reload sent (median of ${served.length}: ${served.map((s) => s.toFixed(2)).join(' / ')} s): ${median(served).toFixed(2)} s\n`,
+    );
 
     // Story grouping alone, on the same texts.
     const texts = readdirSync(articles).map((f) => ({ url: f, text: readFileSync(path.join(articles, f), 'utf8') }));
