@@ -35,6 +35,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Use the build cache in node_modules/.cache/news-archive/ (false: --no-cache). Default true. */
   cache?: boolean | undefined;
+  /** Told how far a long stage has got (for a progress bar). */
+  onProgress?: ((stage: string, done: number, total: number) => void) | undefined;
   /** Told about each stage as it ends. */
   onStage?: ((stage: string, detail: string, ms: number) => void) | undefined;
   /** Told about warnings and infos that did not stop the build. */
@@ -123,7 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     if (previous && listed.key === previous.statKey && listed.settled(previous.readAt)) return upToDate();
     const read = await stage(
       'read',
-      () => readSources(options.inputs, options, listed.listing),
+      () => readSources(options.inputs, options, listed.listing, (done, total) => options.onProgress?.('read', done, total)),
       (r) =>
         `${r.sources.length} files${r.diagnostics.length ? `, ${r.diagnostics.length} unreadable` : ''}${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
     );
@@ -143,7 +145,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const parsed = await stage(
       'parse',
       async () =>
-        read.sources.map((source) => {
+        read.sources.map((source, i) => {
+          options.onProgress?.('parse', i + 1, read.sources.length);
           const { record, extras, markdown } = parseCache.get(hashKey(codeVersion(), sourceKey(source)), () => {
             const { record, extras, markdown } = parseSource(source);
             return { record, extras, markdown };
@@ -182,21 +185,30 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           cache,
           fingerprint,
           previous: previous?.pages ?? new Map(),
+          onProgress: (done, total) => options.onProgress?.('render', done, total),
         }),
       (r) => `${r.pages} pages, ${r.rendered} rendered${cacheDetail(cache)}`,
     );
     const searched = await stage(
       'index',
-      () =>
-        indexSite(out, {
+      () => {
+        options.onProgress?.('index', 0, 1);
+        return indexSite(out, {
           language: options.site.language,
           previous: previous && { key: previous.searchKey, files: bundleFiles(previous.published.files.keys()) },
-        }),
+        });
+      },
       (s) => (s.pages === null ? 'no page changed: the published index is kept' : `${s.pages} pages searchable`),
     );
     const checked = await stage(
       'validate',
-      () => validateSite(out, enriched.archive, { html: rendered.html, known: previous?.links ?? new Map(), cwd: options.cwd }),
+      () =>
+        validateSite(out, enriched.archive, {
+          html: rendered.html,
+          known: previous?.links ?? new Map(),
+          cwd: options.cwd,
+          onProgress: (done, total) => options.onProgress?.('validate', done, total),
+        }),
       (v) => `${v.files} files, ${v.links} internal links`,
     );
     let id = '';

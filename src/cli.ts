@@ -17,6 +17,7 @@ import { ContentError, NewsArchiveError, UsageError } from './diagnostics/errors
 import { benchCommand } from './commands/bench.js';
 import { parseCommand } from './commands/parse.js';
 import { serveCommand } from './commands/serve.js';
+import { StageProgress } from './commands/progress.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read/index.js';
 import { loadConfig } from './config.js';
 import { evaluate, formatReport } from './eval/run.js';
@@ -219,6 +220,7 @@ export function buildOptions(values: CliValues, rest: string[], cwd: string, for
       );
     }
   }
+  const progress = values.quiet || format === 'json' ? null : new StageProgress(process.stderr);
   return {
     inputs,
     output: values.output ?? '_site',
@@ -230,10 +232,8 @@ export function buildOptions(values: CliValues, rest: string[], cwd: string, for
     strict: values.strict ?? false,
     cache: !values['no-cache'],
     // JSON diagnostics are for programs: keep stderr free of progress lines then.
-    onStage:
-      values.quiet || format === 'json'
-        ? undefined
-        : (stage, detail, ms) => process.stderr.write(`${stage.padEnd(9)} ${detail} (${Math.round(ms)} ms)\n`),
+    onStage: progress ? (stage, detail, ms) => progress.line(`${stage.padEnd(9)} ${detail} (${Math.round(ms)} ms)\n`) : undefined,
+    onProgress: progress ? (stage, done, total) => progress.update(stage, done, total) : undefined,
     onDiagnostics: (diagnostics) => printDiagnostics(diagnostics, format, values.verbose ?? false),
   };
 }

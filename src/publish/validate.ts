@@ -33,6 +33,8 @@ export interface ValidateOptions {
   known: ReadonlyMap<string, PageLinkRecord[]>;
   /** The folder that articles' file paths are relative to. */
   cwd: string;
+  /** Told as each page is checked. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -61,9 +63,11 @@ export async function validateSite(
   const linksOf = new Map<string, PageLinkRecord[]>();
   // Pages not checked before are read (when not in memory) and parsed, a few at a time.
   const limit = pLimit(READ_AHEAD);
+  let done = 0;
   await Promise.all(
     pages.map(([rel, hash]) =>
       limit(async () => {
+        options.onProgress?.(++done, pages.length);
         if (linksOf.has(hash)) return;
         const known = options.known.get(hash);
         if (known) return void linksOf.set(hash, known);

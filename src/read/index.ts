@@ -64,13 +64,28 @@ export async function listSources(inputs: readonly string[], options: Pick<ReadO
  * @param inputs folders or files
  * @param options limits and the folder messages are relative to
  * @param listing what listSources found, when the caller has it
+ * @param onProgress told as each file is read
  */
-export async function readSources(inputs: readonly string[], options: ReadOptions, listing?: SourceListing): Promise<ReadResult> {
+export async function readSources(
+  inputs: readonly string[],
+  options: ReadOptions,
+  listing?: SourceListing,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReadResult> {
   const found = listing ?? (await listSources(inputs, options));
   const result: ReadResult = { sources: [], diagnostics: [...found.diagnostics], skipped: [...found.skipped] };
   // Read a few at a time, so the disk always has work, and kept in the sorted order found.
   const limit = pLimit(CONCURRENCY);
-  const read = await Promise.all(found.files.map(({ file, rel }) => limit(() => readOne(file, rel, options))));
+  let done = 0;
+  const read = await Promise.all(
+    found.files.map(({ file, rel }) =>
+      limit(async () => {
+        const one = await readOne(file, rel, options);
+        onProgress?.(++done, found.files.length);
+        return one;
+      }),
+    ),
+  );
   for (const one of read) add(one, result);
   return result;
 }

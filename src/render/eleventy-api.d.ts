@@ -12,6 +12,8 @@ declare module '@11ty/eleventy' {
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPlugin(plugin: unknown, options?: unknown): void;
     on(event: string, listener: (...args: never[]) => void): void;
+    /** Run on each page's output; what it returns is the page. */
+    addTransform(name: string, transform: (content: string) => string): void;
   }
   export interface EleventyOptions {
     quietMode?: boolean;

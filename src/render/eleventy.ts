@@ -33,6 +33,8 @@ export interface RenderOptions {
   fingerprint: string;
   /** The pages of the published site (site path to data key), which need no rendering when their key is the same. */
   previous: ReadonlyMap<string, string>;
+  /** Told as each page is rendered, of about how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RenderResult {
@@ -70,6 +72,7 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   const pageKeys = new Map<string, string>();
   const todo = { ...site } as SiteView;
   const keyer = pageKeyer(site, options.fingerprint);
+  let toRender = 0;
   for (const name of PAGINATED) {
     const items = site[name] as Array<{ url: string }>;
     const changed = items.filter((item) => {
@@ -79,8 +82,9 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
       return options.previous.get(rel) !== key || !out.keep(rel);
     });
     (todo as unknown as Record<string, unknown>)[name] = changed;
+    toRender += changed.length;
   }
-  const rendered = await runEleventy(archive, todo, options);
+  const rendered = await runEleventy(archive, todo, options, toRender);
   const html = new Map<string, string>();
   for (const page of rendered) {
     out.write(page.rel, page.content);
@@ -115,7 +119,9 @@ async function runEleventy(
   archive: Archive,
   site: SiteView,
   options: RenderOptions,
+  expected: number,
 ): Promise<Array<{ rel: string; content: string }>> {
+  let done = 0;
   const elev = new Eleventy(options.templates, options.out.dir, {
     quietMode: true,
     // Our own empty config file, so no eleventy.config.js from the working folder is loaded.
@@ -133,6 +139,11 @@ async function runEleventy(
         environment.addFilter('jsonld', (value: unknown) => new nunjucks.runtime.SafeString(scriptJson(value)));
       });
       config.addPlugin(HtmlBasePlugin, { baseHref: archive.site.basePath });
+      // Counts pages as they are rendered; the content is returned as it came.
+      config.addTransform('news-archive-progress', (content: string) => {
+        options.onProgress?.(++done, expected);
+        return content;
+      });
     },
   });
   elev.disableLogger();
