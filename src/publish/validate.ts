@@ -133,7 +133,7 @@ interface PageLink {
   inBody: boolean;
 }
 
-/** The class of the element that holds an article's body on its page (templates/article.njk). */
+/** The class of the element that holds an article's body on its page (templates/_includes/pages/article.njk). */
 const BODY_CLASS = 'article-body';
 
 /** The link attributes of every element in a page, entities decoded. */

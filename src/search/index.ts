@@ -46,7 +46,7 @@ export async function indexSite(out: SiteOutput, options: IndexOptions): Promise
     const { index } = created;
     // Pagefind reads the pages itself (in parallel, in its own process): the folder must hold this build's pages only.
     await out.prune([BUNDLE]);
-    // Only article pages carry data-pagefind-body (templates/article.njk), and they all live under articles/:
+    // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk), and they all live under articles/:
     // the listings, which Pagefind would read only to leave out, are not handed to it (the bundle is the same).
     const added = await index.addDirectory({ path: out.dir, glob: 'articles/**/*.html' });
     if (added.errors.length > 0) throw fail('reading pages', added.errors);

@@ -12,6 +12,6 @@ describe('templates', () => {
         (m) => `${file}: ${m[0]}`,
       ),
     );
-    expect(unescaped).toEqual(['article.njk: {{ article.bodyHtml | safe }}']);
+    expect(unescaped).toEqual([`${path.join('_includes', 'pages', 'article.njk')}: {{ article.bodyHtml | safe }}`]);
   });
 });
