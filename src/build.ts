@@ -185,6 +185,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           cache,
           fingerprint,
           previous: previous?.pages ?? new Map(),
+          knownLinks: previous?.links ?? new Map(),
           onProgress: (done, total) => options.onProgress?.('render', done, total),
         }),
       (r) => `${r.pages} pages, ${r.rendered} rendered${cacheDetail(cache)}`,
@@ -204,7 +205,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       'validate',
       () =>
         validateSite(out, enriched.archive, {
-          html: rendered.html,
+          fresh: rendered.links,
           known: previous?.links ?? new Map(),
           cwd: options.cwd,
           onProgress: (done, total) => options.onProgress?.('validate', done, total),

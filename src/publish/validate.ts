@@ -27,8 +27,8 @@ import type { SiteOutput } from './site-output.js';
 const LINK_ATTRIBUTES = ['href', 'src'];
 
 export interface ValidateOptions {
-  /** The HTML of pages rendered this build, by site path; other pages are read from the output folder. */
-  html: ReadonlyMap<string, string>;
+  /** The links of pages rendered this build, by content hash (null: empty or cut short); other pages are read from the output folder. */
+  fresh: ReadonlyMap<string, PageLinkRecord[] | null>;
   /** Internal links of pages checked before, by the page's content hash: such pages are not read again. */
   known: ReadonlyMap<string, PageLinkRecord[]>;
   /** The folder that articles' file paths are relative to. */
@@ -71,9 +71,11 @@ export async function validateSite(
         if (linksOf.has(hash)) return;
         const known = options.known.get(hash);
         if (known) return void linksOf.set(hash, known);
-        const html = options.html.get(rel) ?? (await readFile(path.join(out.dir, ...rel.split('/')), 'utf8'));
-        if (html.trim() === '' || !html.includes('</html>')) problems.push(`${rel} is empty or cut short`);
-        linksOf.set(hash, internalLinks(html));
+        const found = options.fresh.has(hash)
+          ? options.fresh.get(hash)!
+          : checkPage(await readFile(path.join(out.dir, ...rel.split('/')), 'utf8'));
+        if (found === null) problems.push(`${rel} is empty or cut short`);
+        linksOf.set(hash, found ?? []);
       }),
     ),
   );
@@ -107,6 +109,15 @@ export async function validateSite(
 
 /** How many pages are read and parsed at once. */
 const READ_AHEAD = 32;
+
+/**
+ * A page's links to its own site, or null when the page is empty or cut short.
+ * @param html the page
+ */
+export function checkPage(html: string): PageLinkRecord[] | null {
+  if (html.trim() === '' || !html.includes('</html>')) return null;
+  return internalLinks(html);
+}
 
 /** A page's links to its own site: path-absolute (`/x`, not `//host/x`), query and fragment cut. */
 function internalLinks(html: string): PageLinkRecord[] {

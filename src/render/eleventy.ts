@@ -12,7 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsArchiveError } from '../diagnostics/errors.js';
 import { hashKey, type BuildCache } from '../cache/store.js';
-import type { SiteOutput } from '../publish/site-output.js';
+import { contentHash, type SiteOutput } from '../publish/site-output.js';
+import type { PageLinkRecord } from '../publish/manifest.js';
+import { checkPage } from '../publish/validate.js';
 import type { Archive } from '../types.js';
 import { cachedCitations, preparedItem, type Citations } from './citation.js';
 import { prepareCitations } from './citation-pool.js';
@@ -33,6 +35,8 @@ export interface RenderOptions {
   fingerprint: string;
   /** The pages of the published site (site path to data key), which need no rendering when their key is the same. */
   previous: ReadonlyMap<string, string>;
+  /** Internal links of pages checked by earlier builds, by content hash: not taken again. */
+  knownLinks: ReadonlyMap<string, unknown>;
   /** Told as each page is rendered, of about how many. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -45,8 +49,8 @@ export interface RenderResult {
   rendered: number;
   /** Each paginated page's data key, by site path. */
   pageKeys: Map<string, string>;
-  /** The HTML of each page rendered this time, by site path. */
-  html: Map<string, string>;
+  /** The internal links of each page rendered this time, by its content hash (null: the page is empty or cut short). */
+  links: Map<string, PageLinkRecord[] | null>;
   site: SiteView;
 }
 
@@ -70,34 +74,36 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   const { out } = options;
   // A page is rendered again only when its data, or anything else that decides its bytes, changed.
   const pageKeys = new Map<string, string>();
-  const todo = { ...site } as SiteView;
   const keyer = pageKeyer(site, options.fingerprint);
-  let toRender = 0;
+  const todo: Array<[string, object]> = [];
   for (const name of PAGINATED) {
-    const items = site[name] as Array<{ url: string }>;
-    const changed = items.filter((item) => {
+    for (const item of site[name] as Array<{ url: string }>) {
       const rel = `${item.url.slice(1)}index.html`;
       const key = keyer(name, item);
       pageKeys.set(rel, key);
-      return options.previous.get(rel) !== key || !out.keep(rel);
-    });
-    (todo as unknown as Record<string, unknown>)[name] = changed;
-    toRender += changed.length;
+      if (options.previous.get(rel) !== key || !out.keep(rel)) todo.push([name, item]);
+    }
   }
-  const rendered = await runEleventy(archive, todo, options, toRender);
-  const html = new Map<string, string>();
-  for (const page of rendered) {
-    out.write(page.rel, page.content);
-    if (page.rel.endsWith('.html')) html.set(page.rel, page.content);
+  // Each page's links are taken as it is written (for the validate stage, unless known from an earlier build).
+  const data = { ...site } as unknown as Record<string, unknown[]>;
+  for (const name of PAGINATED) data[name] = [];
+  for (const [name, item] of todo) data[name]!.push(item);
+  const links = new Map<string, PageLinkRecord[] | null>();
+  const written = new Set<string>();
+  for (const page of await runEleventy(archive, data as unknown as SiteView, options, todo.length)) {
+    written.add(page.rel);
+    const hash = contentHash(page.content);
+    out.write(page.rel, page.content, hash);
+    if (page.rel.endsWith('.html') && !links.has(hash) && !options.knownLinks.has(hash)) links.set(hash, checkPage(page.content));
   }
   for (const entry of await readdir(options.publicDir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
     out.write(path.relative(options.publicDir, full).split(path.sep).join('/'), await readFile(full));
   }
-  const pages = pageKeys.size + rendered.filter((p) => !pageKeys.has(p.rel)).length;
-  const data = writeSiteFiles(out, site, archive);
-  return { files: pages + data, pages, rendered: rendered.length, pageKeys, html, site };
+  const pages = pageKeys.size + [...written].filter((rel) => !pageKeys.has(rel)).length;
+  const dataFiles = writeSiteFiles(out, site, archive);
+  return { files: pages + dataFiles, pages, rendered: written.size, pageKeys, links, site };
 }
 
 /**
