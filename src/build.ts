@@ -13,9 +13,7 @@ import { folderId, loadManifest, markerText, folderStateId, saveManifest } from 
 import { SiteOutput } from './publish/site-output.js';
 import { codeVersion, folderKey } from './cache/fingerprint.js';
 import { validateSite } from './publish/validate.js';
-import { listSources, readSources } from './read/index.js';
-import { stat } from 'node:fs/promises';
-import pLimit from 'p-limit';
+import { readSources, statSources } from './read/index.js';
 import { BuildCache, cacheFolder, hashKey } from './cache/store.js';
 import { bundleFiles, indexSite } from './search/index.js';
 import { checkSearchIndexer } from './search/indexer.js';
@@ -118,23 +116,24 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     // First the files' sizes and times: when none changed (as git's index tells), the files need not be read.
     const listed = await stage(
       'scan',
-      () => statSources(options.inputs, options, fingerprint),
-      (l) =>
-        `${l.listing.files.length} files${l.key === previous?.statKey && l.settled(previous.readAt) ? ', none changed since the last build' : ''}`,
+      async () => {
+        // Taken before the files are looked at: a file changed after this is newer than the next build's margin.
+        const at = Date.now();
+        const found = await statSources(options.inputs, options);
+        const key = hashKey(fingerprint, found.key);
+        return { ...found, at, key, untouched: key === previous?.statKey && found.newest + RACY_MS < previous.readAt };
+      },
+      (l) => `${l.listing.files.length} files${l.untouched ? ', none changed since the last build' : ''}`,
     );
-    if (previous && listed.key === previous.statKey && listed.settled(previous.readAt)) return upToDate();
+    if (listed.untouched) return upToDate();
     const read = await stage(
       'read',
       () => readSources(options.inputs, options, listed.listing, (done, total) => options.onProgress?.('read', done, total)),
       (r) =>
         `${r.sources.length} files${r.diagnostics.length ? `, ${r.diagnostics.length} unreadable` : ''}${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
     );
-    const inputsKey = hashKey(
-      fingerprint,
-      JSON.stringify(read.skipped),
-      JSON.stringify(read.diagnostics),
-      ...read.sources.map(sourceKey),
-    );
+    const sourceKeys = read.sources.map(sourceKey);
+    const inputsKey = hashKey(fingerprint, JSON.stringify(read.skipped), JSON.stringify(read.diagnostics), ...sourceKeys);
     if (previous?.inputsKey === inputsKey) {
       // The files were touched but say the same: remember their new times, so the next build need not read them.
       if (manifestFile) saveManifest(manifestFile, { ...previous, statKey: listed.key, readAt: listed.at });
@@ -147,7 +146,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       async () =>
         read.sources.map((source, i) => {
           options.onProgress?.('parse', i + 1, read.sources.length);
-          const { record, extras, markdown } = parseCache.get(hashKey(codeVersion(), sourceKey(source)), () => {
+          const { record, extras, markdown } = parseCache.get(hashKey(codeVersion(), sourceKeys[i]!), () => {
             const { record, extras, markdown } = parseSource(source);
             return { record, extras, markdown };
           });
@@ -196,6 +195,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         options.onProgress?.('index', 0, 1);
         return indexSite(out, {
           language: options.site.language,
+          fingerprint,
           previous: previous && { key: previous.searchKey, files: bundleFiles(previous.published.files.keys()) },
         });
       },
@@ -272,28 +272,6 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
 /** Files changed this close (ms) before a build looked at them may change again within their time's resolution unseen. */
 const RACY_MS = 2000;
-
-/**
- * The article files and a key of their paths, sizes, times and inode numbers (not their contents).
- * @returns the listing, its key, when it was taken, and whether every file was last changed well before a given time
- */
-async function statSources(inputs: readonly string[], options: BuildOptions, fingerprint: string) {
-  const at = Date.now();
-  const listing = await listSources(inputs, options);
-  const limit = pLimit(64);
-  const stats = await Promise.all(listing.files.map(({ file }) => limit(() => stat(file))));
-  const newest = stats.reduce((m, s) => Math.max(m, s.mtimeMs, s.ctimeMs), 0);
-  const key = hashKey(
-    fingerprint,
-    JSON.stringify(listing.skipped),
-    JSON.stringify(listing.diagnostics),
-    ...listing.files.map(({ file, rel }, i) => {
-      const s = stats[i]!;
-      return `${file}\0${rel}\0${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
-    }),
-  );
-  return { listing, key, at, settled: (readAt: number) => newest + RACY_MS < readAt };
-}
 
 /** A source's part in the inputs key: where it is, what it says, what reading it found. */
 function sourceKey(source: SourceFile): string {

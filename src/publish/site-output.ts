@@ -81,18 +81,8 @@ export class SiteOutput {
   keep(rel: string): boolean {
     const hash = this.published?.files.get(rel);
     if (hash === undefined) return false;
-    if (!this.add(rel, hash)) return true;
-    const from = path.join(this.published!.dir, ...rel.split('/'));
-    this.run(rel, async (file) => {
-      await copyFile(from, file);
-      this.counts.copied++;
-    });
+    if (this.add(rel, hash)) this.copyPublished(rel);
     return true;
-  }
-
-  /** The hash this build gave a file, if it made it. */
-  hashOf(rel: string): string | undefined {
-    return this.files.get(rel);
   }
 
   /** Wait for every write and copy so far. */
@@ -123,10 +113,10 @@ export class SiteOutput {
     for (const entry of entries) {
       if (entry.isDirectory()) continue;
       const full = path.join(entry.parentPath, entry.name);
-      listed.add(path.relative(this.dir, full).split(path.sep).join('/'));
+      const rel = path.relative(this.dir, full).split(path.sep).join('/');
+      listed.add(rel);
       // A link put in the folder by hand would publish whatever it points to: never kept, whatever its name.
       if (entry.isSymbolicLink()) links.push(full);
-      const rel = path.relative(this.dir, full).split(path.sep).join('/');
       if (!this.files.has(rel) && !keep.includes(rel) && !under.some((u) => rel.startsWith(u))) stray.push(full);
     }
     if (links.length > 0) {
@@ -142,11 +132,7 @@ export class SiteOutput {
       if (this.published?.files.get(rel) !== hash) {
         throw new NewsArchiveError(`${rel} went missing from the kept copy of the site; run the build again.`, 70);
       }
-      const from = path.join(this.published.dir, ...rel.split('/'));
-      this.run(rel, async (file) => {
-        await copyFile(from, file);
-        this.counts.copied++;
-      });
+      this.copyPublished(rel);
     }
     await this.flush();
     await Promise.all(stray.map((file) => this.limit(() => rm(file, { force: true }))));
@@ -170,6 +156,15 @@ export class SiteOutput {
       return false;
     }
     return true;
+  }
+
+  /** Copy a file of the site from the published site, which holds it with the bytes this build gives it. */
+  private copyPublished(rel: string): void {
+    const from = path.join(this.published!.dir, ...rel.split('/'));
+    this.run(rel, async (file) => {
+      await copyFile(from, file);
+      this.counts.copied++;
+    });
   }
 
   private run(rel: string, act: (file: string) => Promise<void>): void {

@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { hashKey } from '../cache/store.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, SourceFile } from '../types.js';
 import { decode } from './decode.js';
@@ -57,6 +58,31 @@ export async function listSources(inputs: readonly string[], options: Pick<ReadO
     }
   }
   return listing;
+}
+
+/**
+ * Find every article under the given paths and look at each file's size, times and inode, not its content.
+ * @param inputs folders or files
+ * @param options the folder messages are relative to
+ * @returns the listing, a key of it and of those looks, and the newest modification or change time among the files
+ */
+export async function statSources(
+  inputs: readonly string[],
+  options: Pick<ReadOptions, 'cwd'>,
+): Promise<{ listing: SourceListing; key: string; newest: number }> {
+  const listing = await listSources(inputs, options);
+  const limit = pLimit(CONCURRENCY);
+  const stats = await Promise.all(listing.files.map(({ file }) => limit(() => stat(file))));
+  const newest = stats.reduce((m, s) => Math.max(m, s.mtimeMs, s.ctimeMs), 0);
+  const key = hashKey(
+    JSON.stringify(listing.skipped),
+    JSON.stringify(listing.diagnostics),
+    ...listing.files.map(({ file, rel }, i) => {
+      const s = stats[i]!;
+      return `${file}\0${rel}\0${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
+    }),
+  );
+  return { listing, key, newest };
 }
 
 /**

@@ -75,22 +75,21 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   // A page is rendered again only when its data, or anything else that decides its bytes, changed.
   const pageKeys = new Map<string, string>();
   const keyer = pageKeyer(site, options.fingerprint);
-  const todo: Array<[string, object]> = [];
+  const data = { ...site } as unknown as Record<string, unknown[]>;
+  let toRender = 0;
   for (const name of PAGINATED) {
-    for (const item of site[name] as Array<{ url: string }>) {
+    data[name] = (site[name] as Array<{ url: string }>).filter((item) => {
       const rel = `${item.url.slice(1)}index.html`;
       const key = keyer(name, item);
       pageKeys.set(rel, key);
-      if (options.previous.get(rel) !== key || !out.keep(rel)) todo.push([name, item]);
-    }
+      return options.previous.get(rel) !== key || !out.keep(rel);
+    });
+    toRender += data[name].length;
   }
-  // Each page's links are taken as it is written (for the validate stage, unless known from an earlier build).
-  const data = { ...site } as unknown as Record<string, unknown[]>;
-  for (const name of PAGINATED) data[name] = [];
-  for (const [name, item] of todo) data[name]!.push(item);
+  // Each page's links are taken as it is written (for the validate stage), unless an earlier build took them.
   const links = new Map<string, PageLinkRecord[] | null>();
   const written = new Set<string>();
-  for (const page of await runEleventy(archive, data as unknown as SiteView, options, todo.length)) {
+  for (const page of await runEleventy(archive, data as unknown as SiteView, options, toRender)) {
     written.add(page.rel);
     const hash = contentHash(page.content);
     out.write(page.rel, page.content, hash);

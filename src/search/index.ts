@@ -10,9 +10,7 @@
  * the published build, the published bundle is kept as it is.
  */
 import { close, createIndex } from 'pagefind';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hashKey } from '../cache/store.js';
 import { NewsArchiveError } from '../diagnostics/errors.js';
 import type { SiteOutput } from '../publish/site-output.js';
@@ -23,6 +21,8 @@ const BUNDLE = 'pagefind/';
 export interface IndexOptions {
   /** The site's language tag (its first part is used). */
   language: string;
+  /** Key of the code, templates and settings (the build's fingerprint). */
+  fingerprint: string;
   /** The published site's search key, and its bundle's files, kept when the key is the same. */
   previous: { key: string; files: readonly string[] } | null;
 }
@@ -35,7 +35,8 @@ export interface IndexOptions {
  */
 export async function indexSite(out: SiteOutput, options: IndexOptions): Promise<{ pages: number | null; key: string }> {
   const pages = [...out.files].filter(([rel]) => rel.endsWith('.html')).sort(([a], [b]) => (a < b ? -1 : 1));
-  const key = hashKey(PAGEFIND_VERSION, options.language, ...pages.flat());
+  // The bundle is made from the pages' bytes by the code (Pagefind's version among its locked dependencies) and settings.
+  const key = hashKey(options.fingerprint, ...pages.flat());
   if (options.previous?.key === key && options.previous.files.every((rel) => out.keep(rel))) return { pages: null, key };
   await out.flush();
   const fail = (what: string, errors: string[]) =>
@@ -74,20 +75,3 @@ export async function indexSite(out: SiteOutput, options: IndexOptions): Promise
 export function bundleFiles(files: Iterable<string>): string[] {
   return [...files].filter((rel) => rel.startsWith(BUNDLE));
 }
-
-/** The indexer's version (from its package.json, which it does not export): another makes another bundle. */
-const PAGEFIND_VERSION = ((): string => {
-  for (
-    let dir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
-    dir !== path.dirname(dir);
-    dir = path.dirname(dir)
-  ) {
-    try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'pagefind' && pkg.version) return pkg.version;
-    } catch {
-      // not this folder
-    }
-  }
-  return 'unknown';
-})();
