@@ -8,6 +8,7 @@
  * Exit codes (DESIGN.md): 0 done; 1 content errors; 2 usage or configuration; 70 internal error.
  */
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -33,6 +34,9 @@ Commands:
   serve             Build, serve on http://127.0.0.1:8080 and rebuild on changes
   parse PATH...     Print what the parser makes of articles (--json for JSON Lines)
   eval --corpus DIR Score the parser against a corpus (inputs/ + expected.jsonl)
+  train --corpus DIR
+                    Learn the parser's line model from a corpus's training split
+                    (writes src/parse/model/line-model.json; --out FILE elsewhere)
   bench             Build a synthetic archive and print time and memory per stage
 
 Options:
@@ -58,6 +62,7 @@ Options:
   --source PREFIX   (eval) Only files of one source, e.g. --source naeb
   --split SPLIT     (eval) The per-source table (and --worst) for train, validation or all
   --limit N         (eval) How many failures to print (default: 20)
+  --out FILE        (train) Where the model is written
   --articles N      (bench) How many articles to generate (default: 10000)
   --runs N          (bench) How many rounds to take the medians of (default: 3)
   -h, --help        Show this help
@@ -66,6 +71,7 @@ Options:
 const OPTIONS = {
   input: { type: 'string' },
   output: { type: 'string' },
+  out: { type: 'string' },
   'base-path': { type: 'string' },
   'site-url': { type: 'string' },
   title: { type: 'string' },
@@ -166,6 +172,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         });
       case 'eval':
         return await evalCommand(values);
+      case 'train':
+        return await trainCommand(values, cwd);
       case 'bench': {
         const count = values.articles === undefined ? 10_000 : Number(values.articles);
         if (!Number.isInteger(count) || count < 1)
@@ -183,6 +191,17 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   } catch (error) {
     return report(error, format);
   }
+}
+
+async function trainCommand(values: CliValues, cwd: string): Promise<number> {
+  if (values.corpus === undefined) throw new UsageError('Name the corpus folder: news-archive train --corpus ../shared/corpus');
+  const { train } = await import('./train/run.js');
+  const { model, report } = await train({ corpus: path.resolve(cwd, values.corpus) });
+  const out =
+    values.out !== undefined ? path.resolve(cwd, values.out) : path.join(PACKAGE_ROOT, 'src/parse/model/line-model.json');
+  await writeFile(out, JSON.stringify(model, null, 1) + '\n');
+  process.stdout.write(`${report}\nwrote ${path.relative(cwd, out) || out}\n`);
+  return 0;
 }
 
 async function evalCommand(values: CliValues): Promise<number> {

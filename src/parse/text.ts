@@ -5,7 +5,8 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
-import { isWholePage, locateArticle } from './page.js';
+import { locateByModel } from './locate.js';
+import { isWholePage } from './page.js';
 import { asByLine, CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate, numericOrder } from './dates.js';
 import { isBoilerplate, isLegal } from './rules/boilerplate.js';
@@ -45,9 +46,9 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   const page = isWholePage(all);
   const diagnostics: Diagnostic[] = [];
   if (page) {
-    const window = locateArticle(all);
+    const window = locateByModel(all);
     const from = window.headline >= 0 ? window.headline : window.start;
-    units = all.slice(from, window.end);
+    units = all.slice(from, window.end).filter((_, k) => !window.skip.has(from + k));
     bodyFrom = window.start - from;
     outside = [...all.slice(0, from), ...all.slice(window.end)];
     // Near the body: from the headline (or a few lines above the body), and a few lines above the headline.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toUnits } from '../../src/parse/lines.js';
-import { isMetaLine, isWholePage, locateArticle, lineScore } from '../../src/parse/page.js';
+import { locateByModel } from '../../src/parse/locate.js';
+import { isMetaLine, isWholePage } from '../../src/parse/page.js';
 import { isNotice } from '../../src/parse/rules/boilerplate.js';
 import { extractByline, unglue } from '../../src/parse/rules/byline.js';
 
@@ -61,7 +62,7 @@ describe('whole pages', () => {
 
   it('finds the headline above the byline and date, and the body between menus and widgets', () => {
     const units = toUnits(PAGE);
-    const window = locateArticle(units);
+    const window = locateByModel(units);
     expect(units[window.headline]!.text).toBe('Storm closes mountain pass for a second day');
     expect(units[window.start]!.text).toMatch(/^A mountain pass/);
     expect(units[window.end - 1]!.text).toMatch(/^Road crews/);
@@ -155,19 +156,44 @@ describe('busy byline lines', () => {
   ])('%j holds no byline', (text) => expect(extractByline(text, false)).toBeNull());
 });
 
-describe('lineScore of numbered lines', () => {
-  const score = (line: string) => lineScore(toUnits(line)[0]!);
-  it('counts a numbered step in full sentences as the article’s text', () => {
-    expect(
-      score(' 3. Add the cumin and cook for a minute, then pour in the lentils and the stock and bring it to the boil.'),
-    ).toBeGreaterThan(0);
-  });
-  it('does not count a numbered reference, or a deeply indented list of links', () => {
-    expect(
-      score(' 1. Jane Doe, John Roe. What happens in the brain at rest. Journal of Sleep, 2023; 12 (4): 100. DOI: 10.1000/xyz'),
-    ).toBeLessThanOrEqual(0);
-    expect(
-      score('     1. VIDEO: Watch the cast of the new musical talk about the show before its opening night on Broadway.'),
-    ).toBeLessThanOrEqual(0);
+describe('the line model on numbered lines', () => {
+  const page = (steps: string[]) =>
+    [
+      '  • Home',
+      '  • Recipes',
+      '  • Baking',
+      '  • Drinks',
+      '  • About',
+      '',
+      'Red lentil soup for a cold evening',
+      '',
+      'By Ana Ruiz',
+      '3 February 2025',
+      '',
+      'This soup takes half an hour and a handful of things most kitchens already have, and it keeps for days.',
+      '',
+      ...steps,
+      '',
+      'Serve it with bread and a squeeze of lemon, and keep what is left in the fridge for up to four days.',
+      '',
+      'Most read',
+      '',
+      '  • Teacher wins national award',
+      '  • New bakery opens',
+      '',
+      '© 2025 Valley Kitchen',
+    ].join('\n');
+  it('keeps a how-to’s numbered steps in full sentences in the body', () => {
+    const units = toUnits(
+      page([
+        '1. Soften the onion and the garlic in the oil over a low heat for ten minutes, stirring now and then.',
+        '2. Add the cumin and cook for a minute, then pour in the lentils and the stock and bring it to the boil.',
+        '3. Simmer for twenty minutes, until the lentils have fallen apart, then blend half of it and stir it back.',
+      ]),
+    );
+    const window = locateByModel(units);
+    const body = units.slice(window.start, window.end).filter((_, k) => !window.skip.has(window.start + k));
+    expect(body.map((u) => u.text).filter((t) => /^\d\./.test(t))).toHaveLength(3);
+    expect(body.at(-1)!.text).toMatch(/^Serve it/);
   });
 });

@@ -19,7 +19,7 @@
  */
 import type { Rule } from '../state.js';
 import { boilerplate } from './boilerplate.js';
-import { byline } from './byline.js';
+import { byline } from './byline-rule.js';
 import { code } from './code.js';
 import { date } from './date.js';
 import { dateline } from './dateline.js';

@@ -1,0 +1,167 @@
+/**
+ * Where the article is in a whole web page saved as text, by the line model.
+ *
+ * Every line gets the body model's probability p of being article body. The
+ * body is the run of lines with the largest expected gain, each line counting
+ * (words + lineCost) × (p − threshold × the page's highest p): a line of body adds its words, a line of page
+ * furniture takes them away, and short lines (menus, labels) cost a little
+ * each, so the run does not wander over a menu. Inside the run, lines the
+ * model is sure are not body (a widget, a teaser) are left out.
+ *
+ * The headline is the candidate above the body (or the body's first line) that
+ * the headline model rates highest.
+ */
+import type { Unit } from './lines.js';
+import { MODEL, logOdds } from './model/index.js';
+import { endsArticle, headlineShaped, type PageWindow } from './page.js';
+import { FEATURE_COUNT, HEADLINE_FEATURE_COUNT, headlineRows, lineMatrix, type LineMatrix } from './signals.js';
+
+/** How far above the body a headline may stand, in lines. */
+export const HEADLINE_REACH = 60;
+/** How far from the body another run of body may stand and still be joined to it, in lines. */
+const MERGE_REACH = 60;
+/** How long the body's first line may be and still be its headline, in words. */
+const OPENING_TITLE_WORDS = 25;
+
+export interface Located extends PageWindow {
+  /** Lines inside [start, end) the model left out. */
+  skip: ReadonlySet<number>;
+}
+
+export interface Decoder {
+  lineCost: number;
+  /** The probability above which a line adds to the run. */
+  threshold: number;
+  /** A run of body near the best one is joined to it when it holds this share of the best one's gain (0: never). */
+  mergeShare: number;
+  /** A line inside the body whose log-odds are below this is left out. */
+  dropBelow: number;
+}
+
+/**
+ * Find the article in a page.
+ * @param units the page's units
+ * @param decoder the decoder's settings (the model's, unless training tries others)
+ */
+export function locateByModel(units: readonly Unit[], decoder: Decoder = MODEL.decoder): Located {
+  const matrix = lineMatrix(units);
+  const body = logOdds(MODEL.body, matrix.rows, FEATURE_COUNT);
+  return decode(units, matrix, body, decoder, (rows) => logOdds(MODEL.headline, rows, HEADLINE_FEATURE_COUNT));
+}
+
+/**
+ * The window, given the body model's log-odds and a way to rate headline rows.
+ * @param units the page's units
+ * @param matrix their signals
+ * @param body log-odds per line
+ * @param decoder the decoder's settings
+ * @param rate the headline model (log-odds per candidate row)
+ */
+export function decode(
+  units: readonly Unit[],
+  matrix: LineMatrix,
+  body: Float64Array,
+  decoder: Decoder,
+  rate: ((rows: Float64Array) => Float64Array) | null,
+): Located {
+  const n = units.length;
+  // The threshold is relative to the page's likeliest line: a page holds an article, and on a
+  // page where the model is unsure of every line, its likeliest lines are still the body.
+  let top = -Infinity;
+  for (const z of body) top = Math.max(top, z);
+  const threshold = decoder.threshold / (1 + Math.exp(-top));
+  const gains = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = 1 / (1 + Math.exp(-body[i]!));
+    // A line of code in a technical post is no sign that the article has ended.
+    gains[i] = matrix.signals[i]!.code
+      ? Math.max(0, gains[i]!)
+      : (Math.min(matrix.signals[i]!.words, 80) + decoder.lineCost) * (p - threshold);
+  }
+  let [start, end, sum] = densestRun(gains, 0, n);
+  // A widget inside the article (a list of links, "Most popular") splits it in two: a run of
+  // body close above or below the best one, holding a share of its gain, is the article's too.
+  if (decoder.mergeShare > 0) {
+    for (;;) {
+      const [s, e, more] = densestRun(gains, Math.max(0, start - MERGE_REACH), start);
+      if (e <= s || more < sum * decoder.mergeShare || crossesEnd(units, e, start)) break;
+      [start, sum] = [s, sum + more];
+    }
+    for (;;) {
+      const [s, e, more] = densestRun(gains, end, Math.min(n, end + MERGE_REACH));
+      if (e <= s || more < sum * decoder.mergeShare || crossesEnd(units, end, s)) break;
+      [end, sum] = [e, sum + more];
+    }
+  }
+  // The run may bridge the comments' heading or the page's foot to prose past it: that prose is not the article's.
+  for (let i = start, prose = 0; i < end; i++) {
+    if (prose >= 2 && endsArticle(units[i]!.text)) {
+      end = i;
+      break;
+    }
+    if (matrix.signals[i]!.prose) prose++;
+  }
+  let headline = -1;
+  let uncertain = true;
+  if (rate) {
+    const candidates = headlineCandidates(units, start, end);
+    if (candidates.length > 0) {
+      const scores = rate(headlineRows(units, matrix, body, start, end, candidates, (i) => headlineShaped(units[i]!)));
+      let best = 0;
+      for (let c = 1; c < candidates.length; c++) if (scores[c]! > scores[best]!) best = c;
+      headline = candidates[best]!;
+      // The model's scores are a softmax over the candidates: unsure when the best holds under half.
+      let total = 0;
+      for (const z of scores) total += Math.exp(z - scores[best]!);
+      uncertain = 1 / total < 0.5;
+      if (headline >= start) start = headline + 1;
+    }
+  }
+  if (end <= start) end = Math.min(n, start + 1);
+  const skip = new Set<number>();
+  for (let i = start; i < end; i++) if (body[i]! - Math.min(0, top) < decoder.dropBelow) skip.add(i);
+  return { headline, start, end, uncertain, skip };
+}
+
+/**
+ * The lines that may be the headline: headline-shaped lines above the body,
+ * nearest first, and the body's first line when it is short enough.
+ * @param units the page's units
+ * @param start the body's first line
+ * @param end one past its last
+ */
+export function headlineCandidates(units: readonly Unit[], start: number, end: number): number[] {
+  const out: number[] = [];
+  const first = units[start];
+  if (first && start + 1 < end && first.text.split(' ').length <= OPENING_TITLE_WORDS && headlineShaped(first)) out.push(start);
+  for (let j = start - 1; j >= Math.max(0, start - HEADLINE_REACH); j--) if (headlineShaped(units[j]!)) out.push(j);
+  return out;
+}
+
+/** True when a line in [from, to) ends the article. */
+function crossesEnd(units: readonly Unit[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsArticle(units[i]!.text)) return true;
+  return false;
+}
+
+/** The maximum-sum run of `scores[from..to)`, as [start, end, sum] (Kadane). */
+function densestRun(scores: Float64Array, from: number, to: number): [number, number, number] {
+  let best = -Infinity;
+  let bestStart = from;
+  let bestEnd = from;
+  let sum = 0;
+  let runStart = from;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      runStart = i;
+    }
+    sum += scores[i]!;
+    if (sum > best) {
+      best = sum;
+      bestStart = runStart;
+      bestEnd = i + 1;
+    }
+  }
+  return [bestStart, bestEnd, best];
+}

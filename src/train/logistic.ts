@@ -1,0 +1,187 @@
+/**
+ * L2-regularised logistic regression fitted by Newton's method (iteratively
+ * reweighted least squares): no learning rate, no random start, the same
+ * numbers from the same rows on every machine.
+ */
+import type { Logistic } from '../parse/model/index.js';
+
+export interface FitOptions {
+  /** L2 penalty on every weight but the first (the bias). */
+  lambda: number;
+  iterations: number;
+}
+
+/**
+ * Fit a logistic regression.
+ * @param names the feature names (the first is the bias, a column of ones)
+ * @param rows the rows, `names.length` numbers each
+ * @param labels 1 or 0 per row
+ * @param options penalty and iterations
+ */
+export function fitLogistic(names: readonly string[], rows: Float64Array, labels: Uint8Array, options: FitOptions): Logistic {
+  const f = names.length;
+  const n = labels.length;
+  // Standardise every column but the bias, so that one penalty suits all.
+  const mean = new Array<number>(f).fill(0);
+  const scale = new Array<number>(f).fill(1);
+  for (let j = 1; j < f; j++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += rows[i * f + j]!;
+    const m = sum / n;
+    let sq = 0;
+    for (let i = 0; i < n; i++) sq += (rows[i * f + j]! - m) ** 2;
+    mean[j] = m;
+    scale[j] = Math.sqrt(sq / n) || 1;
+  }
+  const x = new Float64Array(n * f);
+  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) x[i * f + j] = (rows[i * f + j]! - mean[j]!) / scale[j]!;
+
+  const w = new Float64Array(f);
+  for (let iter = 0; iter < options.iterations; iter++) {
+    const grad = new Float64Array(f);
+    const hess = new Float64Array(f * f);
+    for (let i = 0; i < n; i++) {
+      let z = 0;
+      const o = i * f;
+      for (let j = 0; j < f; j++) z += w[j]! * x[o + j]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const r = p - labels[i]!;
+      const h = Math.max(p * (1 - p), 1e-9);
+      for (let j = 0; j < f; j++) {
+        const xj = x[o + j]!;
+        grad[j] = grad[j]! + r * xj;
+        const hx = h * xj;
+        for (let k = 0; k <= j; k++) hess[j * f + k] = hess[j * f + k]! + hx * x[o + k]!;
+      }
+    }
+    for (let j = 0; j < f; j++) {
+      for (let k = 0; k < j; k++) hess[k * f + j] = hess[j * f + k]!;
+      if (j > 0) {
+        grad[j] = grad[j]! + options.lambda * w[j]!;
+        hess[j * f + j] = hess[j * f + j]! + options.lambda;
+      } else hess[0] = hess[0]! + 1e-6;
+    }
+    const step = solve(hess, grad, f);
+    let change = 0;
+    for (let j = 0; j < f; j++) {
+      w[j] = w[j]! - step[j]!;
+      change = Math.max(change, Math.abs(step[j]!));
+    }
+    if (change < 1e-7) break;
+  }
+  return { features: [...names], mean: mean.map(round), scale: scale.map(round), weights: [...w].map(round) };
+}
+
+/** Rounded to 8 significant digits: the model file stays small and reads the same on every machine. */
+function round(value: number): number {
+  return Number(value.toPrecision(8));
+}
+
+/** Solve `a x = b` for a symmetric positive definite `a` (Cholesky). */
+function solve(a: Float64Array, b: Float64Array, f: number): Float64Array {
+  const l = new Float64Array(f * f);
+  for (let i = 0; i < f; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = a[i * f + j]!;
+      for (let k = 0; k < j; k++) sum -= l[i * f + k]! * l[j * f + k]!;
+      l[i * f + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j * f + j]!;
+    }
+  }
+  const y = new Float64Array(f);
+  for (let i = 0; i < f; i++) {
+    let sum = b[i]!;
+    for (let k = 0; k < i; k++) sum -= l[i * f + k]! * y[k]!;
+    y[i] = sum / l[i * f + i]!;
+  }
+  const x = new Float64Array(f);
+  for (let i = f - 1; i >= 0; i--) {
+    let sum = y[i]!;
+    for (let k = i + 1; k < f; k++) sum -= l[k * f + i]! * x[k]!;
+    x[i] = sum / l[i * f + i]!;
+  }
+  return x;
+}
+
+/** One choice: the candidates' rows and which of them is right. */
+export interface Choice {
+  rows: Float64Array;
+  right: number;
+}
+
+/**
+ * Fit a conditional logit: among each choice's candidates, the right one should
+ * have the highest score, softmax over the candidates (weights shared). The
+ * scores are comparable within a page, which is how the headline is chosen.
+ * Fitted by Newton's method with an L2 penalty; the bias column is fixed at 0
+ * (it cancels within a choice).
+ * @param names feature names (the first is the bias)
+ * @param choices the choices that have a right candidate
+ * @param options penalty and iterations
+ */
+export function fitChoice(names: readonly string[], choices: readonly Choice[], options: FitOptions): Logistic {
+  const f = names.length;
+  const all = choices.flatMap((c) => [...c.rows]);
+  const n = all.length / f;
+  const mean = new Array<number>(f).fill(0);
+  const scale = new Array<number>(f).fill(1);
+  for (let j = 1; j < f; j++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += all[i * f + j]!;
+    const m = sum / n;
+    let sq = 0;
+    for (let i = 0; i < n; i++) sq += (all[i * f + j]! - m) ** 2;
+    mean[j] = m;
+    scale[j] = Math.sqrt(sq / n) || 1;
+  }
+  const xs = choices.map((c) => {
+    const x = new Float64Array(c.rows.length);
+    for (let i = 0; i < x.length; i++) x[i] = (c.rows[i]! - mean[i % f]!) / scale[i % f]!;
+    return x;
+  });
+  const w = new Float64Array(f);
+  for (let iter = 0; iter < options.iterations; iter++) {
+    const grad = new Float64Array(f);
+    const hess = new Float64Array(f * f);
+    choices.forEach((c, ci) => {
+      const x = xs[ci]!;
+      const m = x.length / f;
+      const z = new Float64Array(m);
+      let top = -Infinity;
+      for (let a = 0; a < m; a++) {
+        let s = 0;
+        for (let j = 0; j < f; j++) s += w[j]! * x[a * f + j]!;
+        z[a] = s;
+        top = Math.max(top, s);
+      }
+      let total = 0;
+      for (let a = 0; a < m; a++) total += z[a] = Math.exp(z[a]! - top);
+      const ex = new Float64Array(f);
+      for (let a = 0; a < m; a++) {
+        const p = z[a]! / total;
+        z[a] = p;
+        for (let j = 0; j < f; j++) ex[j] = ex[j]! + p * x[a * f + j]!;
+      }
+      for (let j = 0; j < f; j++) grad[j] = grad[j]! + ex[j]! - x[c.right * f + j]!;
+      for (let a = 0; a < m; a++) {
+        const p = z[a]!;
+        for (let j = 0; j < f; j++) {
+          const dj = x[a * f + j]! - ex[j]!;
+          for (let k = 0; k <= j; k++) hess[j * f + k] = hess[j * f + k]! + p * dj * (x[a * f + k]! - ex[k]!);
+        }
+      }
+    });
+    for (let j = 0; j < f; j++) {
+      for (let k = 0; k < j; k++) hess[k * f + j] = hess[j * f + k]!;
+      grad[j] = grad[j]! + options.lambda * w[j]!;
+      hess[j * f + j] = hess[j * f + j]! + options.lambda;
+    }
+    const step = solve(hess, grad, f);
+    let change = 0;
+    for (let j = 0; j < f; j++) {
+      w[j] = w[j]! - step[j]!;
+      change = Math.max(change, Math.abs(step[j]!));
+    }
+    if (change < 1e-7) break;
+  }
+  return { features: [...names], mean: mean.map(round), scale: scale.map(round), weights: [...w].map(round) };
+}
