@@ -22,17 +22,7 @@ export function fitLogistic(names: readonly string[], rows: Float64Array, labels
   const f = names.length;
   const n = labels.length;
   // Standardise every column but the bias, so that one penalty suits all.
-  const mean = new Array<number>(f).fill(0);
-  const scale = new Array<number>(f).fill(1);
-  for (let j = 1; j < f; j++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += rows[i * f + j]!;
-    const m = sum / n;
-    let sq = 0;
-    for (let i = 0; i < n; i++) sq += (rows[i * f + j]! - m) ** 2;
-    mean[j] = m;
-    scale[j] = Math.sqrt(sq / n) || 1;
-  }
+  const { mean, scale } = standardise(rows, f);
   const x = new Float64Array(n * f);
   for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) x[i * f + j] = (rows[i * f + j]! - mean[j]!) / scale[j]!;
 
@@ -61,15 +51,37 @@ export function fitLogistic(names: readonly string[], rows: Float64Array, labels
         hess[j * f + j] = hess[j * f + j]! + options.lambda;
       } else hess[0] = hess[0]! + 1e-6;
     }
-    const step = solve(hess, grad, f);
-    let change = 0;
-    for (let j = 0; j < f; j++) {
-      w[j] = w[j]! - step[j]!;
-      change = Math.max(change, Math.abs(step[j]!));
-    }
-    if (change < 1e-7) break;
+    if (newtonStep(w, hess, grad) < 1e-7) break;
   }
   return { features: [...names], mean: mean.map(round), scale: scale.map(round), weights: [...w].map(round) };
+}
+
+/** Take one Newton step on `w` (hess × step = grad); returns the largest change of a weight. */
+function newtonStep(w: Float64Array, hess: Float64Array, grad: Float64Array): number {
+  const step = solve(hess, grad, w.length);
+  let change = 0;
+  for (let j = 0; j < w.length; j++) {
+    w[j] = w[j]! - step[j]!;
+    change = Math.max(change, Math.abs(step[j]!));
+  }
+  return change;
+}
+
+/** Each column's mean and standard deviation (the first, the bias, left at 0 and 1). */
+function standardise(rows: Float64Array, f: number): { mean: number[]; scale: number[] } {
+  const n = rows.length / f;
+  const mean = new Array<number>(f).fill(0);
+  const scale = new Array<number>(f).fill(1);
+  for (let j = 1; j < f; j++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += rows[i * f + j]!;
+    const m = sum / n;
+    let sq = 0;
+    for (let i = 0; i < n; i++) sq += (rows[i * f + j]! - m) ** 2;
+    mean[j] = m;
+    scale[j] = Math.sqrt(sq / n) || 1;
+  }
+  return { mean, scale };
 }
 
 /** Rounded to 8 significant digits: the model file stays small and reads the same on every machine. */
@@ -120,19 +132,13 @@ export interface Choice {
  */
 export function fitChoice(names: readonly string[], choices: readonly Choice[], options: FitOptions): Logistic {
   const f = names.length;
-  const all = choices.flatMap((c) => [...c.rows]);
-  const n = all.length / f;
-  const mean = new Array<number>(f).fill(0);
-  const scale = new Array<number>(f).fill(1);
-  for (let j = 1; j < f; j++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += all[i * f + j]!;
-    const m = sum / n;
-    let sq = 0;
-    for (let i = 0; i < n; i++) sq += (all[i * f + j]! - m) ** 2;
-    mean[j] = m;
-    scale[j] = Math.sqrt(sq / n) || 1;
+  const all = new Float64Array(choices.reduce((a, c) => a + c.rows.length, 0));
+  let at = 0;
+  for (const c of choices) {
+    all.set(c.rows, at);
+    at += c.rows.length;
   }
+  const { mean, scale } = standardise(all, f);
   const xs = choices.map((c) => {
     const x = new Float64Array(c.rows.length);
     for (let i = 0; i < x.length; i++) x[i] = (c.rows[i]! - mean[i % f]!) / scale[i % f]!;
@@ -175,13 +181,7 @@ export function fitChoice(names: readonly string[], choices: readonly Choice[], 
       grad[j] = grad[j]! + options.lambda * w[j]!;
       hess[j * f + j] = hess[j * f + j]! + options.lambda;
     }
-    const step = solve(hess, grad, f);
-    let change = 0;
-    for (let j = 0; j < f; j++) {
-      w[j] = w[j]! - step[j]!;
-      change = Math.max(change, Math.abs(step[j]!));
-    }
-    if (change < 1e-7) break;
+    if (newtonStep(w, hess, grad) < 1e-7) break;
   }
   return { features: [...names], mean: mean.map(round), scale: scale.map(round), weights: [...w].map(round) };
 }

@@ -121,8 +121,14 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
 
   // 1. The body model.
   const bodyPages = pages.filter((p) => p.labels !== null);
-  const bodyRows = concat(bodyPages.map((p) => p.matrix.rows));
-  const bodyLabelsAll = concatLabels(bodyPages.map((p) => p.labels!));
+  const bodyRows = concat(
+    bodyPages.map((p) => p.matrix.rows),
+    (n) => new Float64Array(n),
+  );
+  const bodyLabelsAll = concat(
+    bodyPages.map((p) => p.labels!),
+    (n) => new Uint8Array(n),
+  );
   const body = fitLogistic(LINE_FEATURES, bodyRows, bodyLabelsAll, { lambda: LAMBDA, iterations: ITERATIONS });
   const odds = new Map(pages.map((p) => [p.file, logOdds(body, p.matrix.rows, FEATURE_COUNT)]));
   const lineAccuracy = accuracy(logOdds(body, bodyRows, FEATURE_COUNT), bodyLabelsAll);
@@ -232,18 +238,8 @@ export function bodyLabels(units: readonly Unit[], gold: string, paragraphs: rea
   });
 }
 
-function concat(parts: readonly Float64Array[]): Float64Array {
-  const out = new Float64Array(parts.reduce((a, p) => a + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-function concatLabels(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+function concat<T extends Float64Array | Uint8Array>(parts: readonly T[], make: (length: number) => T): T {
+  const out = make(parts.reduce((a, p) => a + p.length, 0));
   let at = 0;
   for (const p of parts) {
     out.set(p, at);
