@@ -82,6 +82,11 @@ export const catalogue = {
     message: (d) => `Took "${d}" as the outlet's masthead line.`,
     hint: () => 'Set `outlet:` in front matter if this is wrong.',
   },
+  'outlet/from-page': {
+    severity: 'info',
+    message: (d) => `Read ${d} as the page's outlet.`,
+    hint: () => 'Set `outlet:` in front matter if this is wrong, or `outlet: null` for none.',
+  },
   'headline/missing': {
     severity: 'error',
     message: () => 'No headline could be found: the file has no text line to use.',

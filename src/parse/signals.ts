@@ -308,66 +308,63 @@ export function lineMatrix(units: readonly Unit[]): LineMatrix {
     const next = signals[i + 1];
     const nearest = nearestLong[i]!;
     const nearList = mean(listSum, i, 5);
-    const row = [
-      1,
-      logWords[i]!,
-      Math.log1p(s.chars) / 6,
-      s.tokens.length ? Math.min(12, s.chars / s.tokens.length) / 12 : 0,
-      s.stopShare,
-      s.overlap,
-      s.endsSentence ? 1 : 0,
-      /[,;]$/.test(text) ? 1 : 0,
-      /:$/.test(text) ? 1 : 0,
-      startsCapital(text) ? 1 : 0,
-      startsLower(text) ? 1 : 0,
-      /^["'“‘]/.test(text) ? 1 : 0,
-      s.words >= 2 && s.words <= 20 && isTitleCase(text) ? 1 : 0,
-      letters >= 4 && uppers === letters ? 1 : 0,
-      s.chars ? digits / s.chars : 0,
-      letters ? uppers / letters : 0,
-      s.chars ? puncts / s.chars : 0,
-      s.words ? Math.min(1, commas / s.words) : 0,
-      Math.log1p(sentences) / 3,
-      u.bullet ? 1 : 0,
-      u.symbolBullet ? 1 : 0,
-      u.indent >= 4 ? 1 : 0,
-      u.gapBefore ? 1 : 0,
-      u.gapAfter ? 1 : 0,
-      s.repeats > 1 ? 1 : 0,
-      (text.match(SEPARATORS)?.length ?? 0) >= 2 ? 1 : 0,
-      LINK.test(text) ? 1 : 0,
-      glued >= 2 ? 1 : 0,
-      prose[i]!,
-      s.meta ? 1 : 0,
-      s.legal ? 1 : 0,
-      s.notice ? 1 : 0,
-      s.boilerplate ? 1 : 0,
-      s.stop ? 1 : 0,
-      s.code ? 1 : 0,
-      isPlaceholder(text) ? 1 : 0,
-      s.words <= 12 && isCredit(text) ? 1 : 0,
-      s.words <= 3 ? 1 : 0,
-      s.words >= 40 ? 1 : 0,
-      prev?.prose ? 1 : 0,
-      next?.prose ? 1 : 0,
-      i > 0 ? logWords[i - 1]! : 0,
-      i + 1 < n ? logWords[i + 1]! : 0,
-      prev?.stopShare ?? 0,
-      next?.stopShare ?? 0,
-      i > 0 ? list[i - 1]! : 1,
-      i + 1 < n ? list[i + 1]! : 1,
-      mean(proseSum, i, 5),
-      mean(wordSum, i, 5),
-      mean(proseSum, i, 15),
-      nearList,
-      firstProse === -1 || i < firstProse ? 1 : 0,
-      lastProse === -1 || i > lastProse ? 1 : 0,
-      i >= bestFrom && i < bestTo ? 1 : 0,
-      Math.min(1, Math.log1p(nearest) / 4),
-      prose[i]! * s.stopShare,
-      (s.words <= 6 ? 1 : 0) * nearList,
-    ];
-    for (const v of row) rows[k++] = v;
+    rows[k++] = 1;
+    rows[k++] = logWords[i]!;
+    rows[k++] = Math.log1p(s.chars) / 6;
+    rows[k++] = s.tokens.length ? Math.min(12, s.chars / s.tokens.length) / 12 : 0;
+    rows[k++] = s.stopShare;
+    rows[k++] = s.overlap;
+    rows[k++] = s.endsSentence ? 1 : 0;
+    rows[k++] = /[,;]$/.test(text) ? 1 : 0;
+    rows[k++] = /:$/.test(text) ? 1 : 0;
+    rows[k++] = startsCapital(text) ? 1 : 0;
+    rows[k++] = startsLower(text) ? 1 : 0;
+    rows[k++] = /^["'“‘]/.test(text) ? 1 : 0;
+    rows[k++] = s.words >= 2 && s.words <= 20 && isTitleCase(text) ? 1 : 0;
+    rows[k++] = letters >= 4 && uppers === letters ? 1 : 0;
+    rows[k++] = s.chars ? digits / s.chars : 0;
+    rows[k++] = letters ? uppers / letters : 0;
+    rows[k++] = s.chars ? puncts / s.chars : 0;
+    rows[k++] = s.words ? Math.min(1, commas / s.words) : 0;
+    rows[k++] = Math.log1p(sentences) / 3;
+    rows[k++] = u.bullet ? 1 : 0;
+    rows[k++] = u.symbolBullet ? 1 : 0;
+    rows[k++] = u.indent >= 4 ? 1 : 0;
+    rows[k++] = u.gapBefore ? 1 : 0;
+    rows[k++] = u.gapAfter ? 1 : 0;
+    rows[k++] = s.repeats > 1 ? 1 : 0;
+    rows[k++] = (text.match(SEPARATORS)?.length ?? 0) >= 2 ? 1 : 0;
+    rows[k++] = LINK.test(text) ? 1 : 0;
+    rows[k++] = glued >= 2 ? 1 : 0;
+    rows[k++] = prose[i]!;
+    rows[k++] = s.meta ? 1 : 0;
+    rows[k++] = s.legal ? 1 : 0;
+    rows[k++] = s.notice ? 1 : 0;
+    rows[k++] = s.boilerplate ? 1 : 0;
+    rows[k++] = s.stop ? 1 : 0;
+    rows[k++] = s.code ? 1 : 0;
+    rows[k++] = isPlaceholder(text) ? 1 : 0;
+    rows[k++] = s.words <= 12 && isCredit(text) ? 1 : 0;
+    rows[k++] = s.words <= 3 ? 1 : 0;
+    rows[k++] = s.words >= 40 ? 1 : 0;
+    rows[k++] = prev?.prose ? 1 : 0;
+    rows[k++] = next?.prose ? 1 : 0;
+    rows[k++] = i > 0 ? logWords[i - 1]! : 0;
+    rows[k++] = i + 1 < n ? logWords[i + 1]! : 0;
+    rows[k++] = prev?.stopShare ?? 0;
+    rows[k++] = next?.stopShare ?? 0;
+    rows[k++] = i > 0 ? list[i - 1]! : 1;
+    rows[k++] = i + 1 < n ? list[i + 1]! : 1;
+    rows[k++] = mean(proseSum, i, 5);
+    rows[k++] = mean(wordSum, i, 5);
+    rows[k++] = mean(proseSum, i, 15);
+    rows[k++] = nearList;
+    rows[k++] = firstProse === -1 || i < firstProse ? 1 : 0;
+    rows[k++] = lastProse === -1 || i > lastProse ? 1 : 0;
+    rows[k++] = i >= bestFrom && i < bestTo ? 1 : 0;
+    rows[k++] = Math.min(1, Math.log1p(nearest) / 4);
+    rows[k++] = prose[i]! * s.stopShare;
+    rows[k++] = (s.words <= 6 ? 1 : 0) * nearList;
   }
   return { rows, signals };
 }
@@ -444,6 +441,7 @@ export function headlineRows(
   const opening = words(start, Math.min(end, start + 4));
   const body = words(start, end);
   const legal = units.filter((_, i) => signals[i]!.legal).map((u) => u.text);
+  const joined = units.map((u) => u.text).join('\n');
   const rows = new Float64Array(candidates.length * HEADLINE_FEATURE_COUNT);
   let k = 0;
   let rank = 0;
@@ -496,7 +494,7 @@ export function headlineRows(
       j + 1 < start && shaped(j + 1) ? Math.max(-2, Math.min(2, Math.log((s.words + 1) / (signals[j + 1]!.words + 1)))) : 0,
       s.words <= 8 && (isName(text) || extractByline(text, false) !== null) ? 1 : 0,
       parseCaption(text) !== null ? 1 : 0,
-      units.some((o, i) => i !== j && o.text.length > text.length && o.text.includes(text)) ? 1 : 0,
+      occurrences(joined, text) > s.repeats ? 1 : 0,
       /[)\]]$/.test(text) ? 1 : 0,
       Math.log1p(rank++) / 3,
       startsLower(text) ? 1 : 0,
@@ -504,4 +502,11 @@ export function headlineRows(
     for (const v of row) rows[k++] = v;
   }
   return rows;
+}
+
+/** How many times `text` occurs in `haystack` (overlaps not counted). */
+function occurrences(haystack: string, text: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(text); at !== -1; at = haystack.indexOf(text, at + text.length)) count++;
+  return count;
 }

@@ -6,6 +6,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { locateByModel } from './locate.js';
+import { copyrightHolderOf, pageOutlet } from './outlet.js';
 import { isWholePage } from './page.js';
 import { asByLine, CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate, numericOrder } from './dates.js';
@@ -98,8 +99,16 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   if (page && state.bylines.length === 0) copyrightHolder(state, legal);
   const { byline, outlet } = page ? withoutOutlet(chooseByline(state), legal) : { byline: chooseByline(state), outlet: null };
   dropClosingMatter(state, byline?.authors ?? []);
+  let pageNamed: string | null = null;
+  if (page && state.outlet === null && outlet === null) {
+    const found = pageOutlet(all, state.headline, byline?.authors ?? []);
+    if (found) {
+      pageNamed = found.name;
+      state.diagnostics.push(diagnostic('outlet/from-page', { file, line: found.line }, `"${found.name}" (${found.evidence})`));
+    }
+  }
   return {
-    outlet: state.outlet ?? outlet,
+    outlet: state.outlet ?? outlet ?? pageNamed,
     headline: state.headline,
     standfirst: state.standfirst,
     byline,
@@ -185,7 +194,7 @@ function withoutOutlet(
   legal: readonly Unit[],
 ): { byline: BylineFound | null; outlet: string | null } {
   if (!byline || byline.authors.length < 2) return { byline, outlet: null };
-  const outlets = byline.authors.filter((a) => legal.some((l) => l.text.includes(a)));
+  const outlets = byline.authors.filter((a) => legal.some((l) => copyrightHolderOf(l.text) === a));
   if (outlets.length === 0 || outlets.length === byline.authors.length) return { byline, outlet: null };
   return { byline: { ...byline, authors: byline.authors.filter((a) => !outlets.includes(a)) }, outlet: outlets[0]! };
 }

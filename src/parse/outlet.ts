@@ -1,0 +1,102 @@
+/**
+ * The outlet of a whole page, from the general places pages name themselves:
+ *
+ *   © 2023 The Daily Ledger. All rights reserved.      <- the site's copyright line
+ *   Storm closes mountain pass | The Daily Ledger      <- the page title's suffix
+ *
+ * A name is taken only when one of those places gives it and the page names it
+ * again elsewhere (a masthead, "Follow The Daily Ledger", "(The Daily Ledger) —"):
+ * a site names itself many times, a furniture label or a company's legal name
+ * rarely does. A name that is a reporter's, a company's (`NYP Holdings, Inc.`) or
+ * page furniture is never an outlet. When unsure, there is no outlet.
+ */
+import type { Unit } from './lines.js';
+import { agencyName, isAgencyAcronym } from './rules/agencies.js';
+import { isBoilerplate } from './rules/boilerplate.js';
+import { isStopLine } from './page.js';
+
+export interface OutletFound {
+  name: string;
+  /** 1-based line of the place that gave it. */
+  line: number;
+  /** Where it was read, and how many lines of the page name it. */
+  evidence: string;
+}
+
+/** `© 2023 Name`, `(c) 2012-2024 Name`, `Copyright 2020 Name`: the holder after the mark and the years. */
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{1,4}(?:\s*[-–]\s*\d{0,4})?\s*,?\s*)?(.+)$/i;
+/** A page title's suffix: `Headline | Name`, `Headline - Name`, `Headline — Name`. */
+const TITLE_SUFFIX = /\s(?:\||[-–—:])\s+([^|–—]+)$/;
+/** A company's legal name, which holds the copyright but is not the outlet. */
+const COMPANY =
+  /\b(?:Holdings?|Inc|LLC|L\.L\.C|Ltd|Limited|Group|Corp|Corporation|Company|Co|plc|GmbH|S\.A|AG|Enterprises|Networks?|Communications|Publishing|Publications|Partners|Digital|Interactive|Ventures|Brands|Media)\b\.?/;
+/** Words a name is made of: capitalised, with the small words titles keep in lower case. */
+const NAME =
+  /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*,?|[\p{Lu}\p{N}][\p{L}\p{N}.-]*\.(?:com|org|net|co\.uk|fr|de)|of|the|and|&|for|de|du|la|le|el)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*,?|of|the|and|&|for|de|du|la|le|el))*$/u;
+const MAX_WORDS = 5;
+
+/**
+ * The outlet a page names, or null.
+ * @param units the page's units
+ * @param headline the headline found, if any
+ * @param people the authors found (a person's name is never an outlet)
+ */
+export function pageOutlet(units: readonly Unit[], headline: string | null, people: readonly string[]): OutletFound | null {
+  const candidates: Array<{ name: string; line: number; place: string }> = [];
+  for (const unit of units) {
+    const text = unit.text;
+    if (text.length > 300) continue;
+    const name = copyrightHolderOf(text);
+    if (name) candidates.push({ name, line: unit.line, place: 'the copyright line' });
+    if (headline && text !== headline && text.startsWith(headline)) {
+      const suffix = TITLE_SUFFIX.exec(text.slice(headline.length - 1))?.[1];
+      const name = suffix ? cleanName(suffix) : null;
+      if (name) candidates.push({ name, line: unit.line, place: "the page title's suffix" });
+    }
+  }
+  const lower = new Set(people.map((p) => p.toLowerCase()));
+  let best: (OutletFound & { lines: number }) | null = null;
+  for (const c of candidates) {
+    if (lower.has(c.name.toLowerCase()) || COMPANY.test(c.name) || isBoilerplate(c.name) || isStopLine(c.name)) continue;
+    // A news agency's copyright (a wire picture's or story's) names the agency, which has a field of its own.
+    if (agencyName(c.name) !== null || isAgencyAcronym(c.name)) continue;
+    // A person's copyright on their own writing: the page credits them with a "by" line.
+    const credited = new RegExp(`\\bby:?\\s+${escape(c.name)}\\b`, 'iu');
+    if (units.some((u) => credited.test(u.text))) continue;
+    const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(c.name)}(?:$|[^\\p{L}\\p{N}])`, 'u');
+    const lines = units.filter((u) => word.test(u.text)).length;
+    if (lines < 2) continue;
+    if (!best || lines > best.lines)
+      best = { name: c.name, line: c.line, evidence: `${c.place}; named on ${lines} lines`, lines };
+  }
+  return best ? { name: best.name, line: best.line, evidence: best.evidence } : null;
+}
+
+/**
+ * The holder a copyright line names (`© 2023 The Daily Ledger. All rights reserved.` ->
+ * `The Daily Ledger`), or null. The site's copyright line carries a year
+ * (`Copyright Policy`, a link, does not).
+ * @param text one line
+ */
+export function copyrightHolderOf(text: string): string | null {
+  if (!/\b(?:19|20)\d\d\b/.test(text)) return null;
+  const holder = COPYRIGHT.exec(text)?.[1];
+  return holder ? cleanName(holder) : null;
+}
+
+/** The name at the start of a holder or suffix, cut at `.`, `,`, `|` or "All rights reserved"; null when it is not name-shaped. */
+function cleanName(raw: string): string | null {
+  const name = raw
+    .replace(/\b(?:all rights? reserved|some rights? reserved|tous droits réservés)\b.*$/i, '')
+    .split(/\s*[|;]\s*|\.\s|\s[-–—]\s|\s{2,}|\s(?:19|20)\d\d\b|\s(?:powered|designed|hosted|built) by\b/i)[0]!
+    .replace(/\.$/, '')
+    .trim();
+  const words = name.split(/\s+/).length;
+  if (name.length < 2 || name.endsWith(',') || words > MAX_WORDS || /\d/.test(name.replace(/\.\w+$/, ''))) return null;
+  if (!NAME.test(name) || /^(?:of|the|and|&|for)$/i.test(name)) return null;
+  return name;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { toUnits } from '../../src/parse/lines.js';
+import { copyrightHolderOf, pageOutlet } from '../../src/parse/outlet.js';
+
+describe('copyrightHolderOf', () => {
+  it.each([
+    ['© 2023 The Daily Ledger. All rights reserved.', 'The Daily Ledger'],
+    ['Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy', 'Los Angeles Times'],
+    ['© Lab Ledger 2011 - 2024 powered by Example Network', 'Lab Ledger'],
+    ['© 2024 Mind, Body, Wonder. All rights reserved.', 'Mind, Body, Wonder'],
+    ['(c) 2012-2024 Valley News', 'Valley News'],
+    ['Copyright Policy', null],
+    ['© 2023 all rights reserved', null],
+    ['Photo © 2021 1234', null],
+  ])('%j -> %j', (line, holder) => expect(copyrightHolderOf(line)).toBe(holder));
+});
+
+const page = (foot: string, extra = '') =>
+  toUnits(
+    [
+      '  • Home',
+      '  • News',
+      'Valley News',
+      '',
+      'Storm closes mountain pass',
+      '',
+      'By Ana Ruiz',
+      '',
+      'A mountain pass that links two valleys stayed closed for a second day on Tuesday after heavy snow.',
+      extra,
+      '',
+      foot,
+    ].join('\n'),
+  );
+
+describe('pageOutlet', () => {
+  it('takes the copyright holder when the page names it again', () => {
+    const found = pageOutlet(page('© 2025 Valley News. All rights reserved.'), 'Storm closes mountain pass', ['Ana Ruiz']);
+    expect(found?.name).toBe('Valley News');
+    expect(found?.evidence).toMatch(/copyright line; named on 2 lines/);
+  });
+
+  it('takes a page title’s suffix', () => {
+    const units = page('', 'Storm closes mountain pass | Valley News');
+    expect(pageOutlet(units, 'Storm closes mountain pass', [])?.name).toBe('Valley News');
+  });
+
+  it('leaves it empty when unsure: named once, a company, an agency or a credited person', () => {
+    expect(pageOutlet(page('© 2025 Hill Post. All rights reserved.'), 'Storm closes mountain pass', [])).toBeNull();
+    const company = page('© 2025 Valley Holdings, Inc.', 'Valley Holdings, Inc. owns this site.');
+    expect(pageOutlet(company, 'Storm closes mountain pass', [])).toBeNull();
+    const agency = page('© 2025 The Associated Press. All rights reserved.', 'The Associated Press contributed.');
+    expect(pageOutlet(agency, 'Storm closes mountain pass', [])).toBeNull();
+    const person = page('© 2025 Ana Ruiz', 'Ana Ruiz writes about the weather.');
+    expect(pageOutlet(person, 'Storm closes mountain pass', [])).toBeNull();
+  });
+});
