@@ -435,7 +435,7 @@ export function headlineRows(
   const { signals } = matrix;
   const words = (from: number, to: number) => {
     const set = new Set<string>();
-    for (let i = from; i < to; i++) for (const t of signals[i]!.tokens) if (!STOP_WORDS.has(t)) set.add(t);
+    for (let i = from; i < to; i++) for (const t of signals[i]!.content) set.add(t);
     return set;
   };
   const opening = words(start, Math.min(end, start + 4));
@@ -449,7 +449,7 @@ export function headlineRows(
     const u = units[j]!;
     const s = signals[j]!;
     const text = u.text;
-    const content = [...new Set(s.tokens)].filter((t) => !STOP_WORDS.has(t));
+    const content = s.content;
     const share = (set: Set<string>) => (content.length ? content.filter((t) => set.has(t)).length / content.length : 0);
     let metaAfter = 0;
     for (let d = 1; d <= 3 && j + d < start; d++) if (signals[j + d]!.meta) metaAfter = 1;
