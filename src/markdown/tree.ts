@@ -13,6 +13,11 @@ import { MAX_MARKDOWN_DEPTH, markdownDepth } from './depth.js';
 
 /** How long one article's Markdown may take to parse. */
 export const MARKDOWN_TIME_LIMIT_MS = 10_000;
+/**
+ * How long the worker may take to start (load its modules), which is not the
+ * article's time: on a busy machine starting a thread can take seconds.
+ */
+const WORKER_START_LIMIT_MS = 60_000;
 
 /** Thrown when an article's Markdown cannot be parsed within the limits. */
 export class MarkdownLimitError extends Error {
@@ -25,14 +30,20 @@ let port: MessagePort | null = null;
 function start(): MessagePort {
   if (port) return port;
   const channel = new MessageChannel();
+  const ready = new Int32Array(new SharedArrayBuffer(4));
   worker = new Worker(new URL('./worker.js', import.meta.url), {
-    workerData: { port: channel.port2 },
+    workerData: { port: channel.port2, ready },
     transferList: [channel.port2],
     resourceLimits: { maxOldGenerationSizeMb: 512, stackSizeMb: 8 },
   });
   worker.unref();
   worker.on('error', () => stop());
   port = channel.port1;
+  // The article's time limit starts once the worker has loaded the parser.
+  if (Atomics.wait(ready, 0, 0, WORKER_START_LIMIT_MS) === 'timed-out') {
+    stop();
+    throw new Error(`the Markdown worker did not start within ${WORKER_START_LIMIT_MS / 1000} s`);
+  }
   return port;
 }
 

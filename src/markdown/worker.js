@@ -5,8 +5,11 @@ import { workerData } from 'node:worker_threads';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const { port } = workerData;
+const { port, ready } = workerData;
 const processor = unified().use(remarkParse);
+// Loaded: the caller starts the article's clock now.
+Atomics.store(ready, 0, 1);
+Atomics.notify(ready, 0);
 
 port.on('message', ({ markdown, signal }) => {
   let reply;

@@ -42,7 +42,7 @@ describe('articles that quote markup', () => {
       '# A story that links to its old site\n\nThe council met on Monday.\n\nSee [the earlier story](/news/2023/earlier-story/) for the background.\n',
     );
     const result = await run(['build'], dir);
-    expect(result.code).toBe(1);
+    expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toContain(
       'articles/links-elsewhere.md:5:25: error[site/broken-link]: The article links to /news/2023/earlier-story/, which is not a page of this archive.',
     );
