@@ -14,10 +14,11 @@
 import type { Unit } from './lines.js';
 import { MODEL, logOdds } from './model/index.js';
 import { endsArticle, headlineShaped, type PageWindow } from './page.js';
+import { wordCount } from './shape.js';
 import { FEATURE_COUNT, HEADLINE_FEATURE_COUNT, headlineRows, lineMatrix, type LineMatrix } from './signals.js';
 
 /** How far above the body a headline may stand, in lines. */
-export const HEADLINE_REACH = 60;
+const HEADLINE_REACH = 60;
 /** How far from the body another run of body may stand and still be joined to it, in lines. */
 const MERGE_REACH = 60;
 /** How long the body's first line may be and still be its headline, in words. */
@@ -41,12 +42,11 @@ export interface Decoder {
 /**
  * Find the article in a page.
  * @param units the page's units
- * @param decoder the decoder's settings (the model's, unless training tries others)
  */
-export function locateByModel(units: readonly Unit[], decoder: Decoder = MODEL.decoder): Located {
+export function locateByModel(units: readonly Unit[]): Located {
   const matrix = lineMatrix(units);
   const body = logOdds(MODEL.body, matrix.rows, FEATURE_COUNT);
-  return decode(units, matrix, body, decoder, (rows) => logOdds(MODEL.headline, rows, HEADLINE_FEATURE_COUNT));
+  return decode(units, matrix, body, MODEL.decoder, (rows) => logOdds(MODEL.headline, rows, HEADLINE_FEATURE_COUNT));
 }
 
 /**
@@ -74,9 +74,7 @@ export function decode(
   for (let i = 0; i < n; i++) {
     const p = 1 / (1 + Math.exp(-body[i]!));
     // A line of code in a technical post is no sign that the article has ended.
-    gains[i] = matrix.signals[i]!.code
-      ? Math.max(0, gains[i]!)
-      : (Math.min(matrix.signals[i]!.words, 80) + decoder.lineCost) * (p - threshold);
+    gains[i] = matrix.signals[i]!.code ? 0 : (Math.min(matrix.signals[i]!.words, 80) + decoder.lineCost) * (p - threshold);
   }
   let [start, end, sum] = densestRun(gains, 0, n);
   // A widget inside the article (a list of links, "Most popular") splits it in two: a run of
@@ -133,7 +131,7 @@ export function decode(
 export function headlineCandidates(units: readonly Unit[], start: number, end: number): number[] {
   const out: number[] = [];
   const first = units[start];
-  if (first && start + 1 < end && first.text.split(' ').length <= OPENING_TITLE_WORDS && headlineShaped(first)) out.push(start);
+  if (first && start + 1 < end && wordCount(first.text) <= OPENING_TITLE_WORDS && headlineShaped(first)) out.push(start);
   for (let j = start - 1; j >= Math.max(0, start - HEADLINE_REACH); j--) if (headlineShaped(units[j]!)) out.push(j);
   return out;
 }

@@ -139,7 +139,6 @@ export interface LineMatrix {
 }
 
 const SEPARATORS = /\s[·|•/]\s/g;
-const GLUED = /\p{Ll}\p{Lu}/gu;
 const LINK = /https?:\/\/|www\.|\S@\S+\.\w/;
 
 function signalsOf(unit: Unit, repeats: number): LineSignals {
@@ -457,8 +456,7 @@ export function headlineRows(
     for (let d = 1; d <= 3 && j - d >= 0; d++) if (signals[j - d]!.meta) metaBefore = 1;
     let between = 0;
     for (let i = j + 1; i < start; i++) if (shaped(i)) between++;
-    const letters = text.match(/\p{L}/gu)?.length ?? 0;
-    const uppers = text.match(/\p{Lu}/gu)?.length ?? 0;
+    const { letters, uppers, glued } = characters(text);
     const row = [
       1,
       Math.log1p(Math.abs(start - j)) / 4,
@@ -484,7 +482,7 @@ export function headlineRows(
       u.gapAfter ? 1 : 0,
       u.bullet ? 1 : 0,
       u.indent >= 4 ? 1 : 0,
-      (text.match(GLUED)?.length ?? 0) >= 2 ? 1 : 0,
+      glued >= 2 ? 1 : 0,
       units.length > 1 ? j / (units.length - 1) : 0,
       LINK.test(text) ? 1 : 0,
       s.boilerplate ? 1 : 0,

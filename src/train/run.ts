@@ -187,7 +187,10 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   });
 
   const bySource = new Map<string, number>();
-  for (const p of pages) bySource.set(p.file.split('__')[0]!, (bySource.get(p.file.split('__')[0]!) ?? 0) + 1);
+  for (const p of pages) {
+    const source = p.file.split('__')[0]!;
+    bySource.set(source, (bySource.get(source) ?? 0) + 1);
+  }
   const model: LineModel = {
     version: MODEL_VERSION,
     trainedOn: {
