@@ -8,6 +8,12 @@ declare module '@citation-js/core' {
       /** Format CSL-JSON data with a registered output (`bibliography`, `bibtex`, `ris`). */
       format(name: string, data: object[], options?: object): unknown;
     };
+    config: {
+      /** The CSL plugin's settings: `engine` gives the citeproc-js engine it keeps for a style and locale. */
+      get(name: '@csl'): {
+        engine(data: object[], style: string, lang: string, format: string): { restoreProcessorState(citations?: object[]): unknown };
+      };
+    };
   };
 }
 declare module '@citation-js/plugin-bibtex';

@@ -225,15 +225,30 @@ export function citableOf(article: ArchiveArticle, site: SiteConfig): CitableArt
 export function formatCitations(item: CslItem): Citations {
   const data = [item];
   return {
-    styles: STYLES.map((style) => ({
-      id: style.id,
-      name: style.name,
-      text: String(plugins.output.format('bibliography', data, { template: style.id, format: 'text', lang: 'en-US' })).trim(),
-    })),
+    styles: STYLES.map((style) => {
+      const text = String(plugins.output.format('bibliography', data, { template: style.id, format: 'text', lang: 'en-US' }));
+      forgetItems(style.id);
+      return { id: style.id, name: style.name, text: text.trim() };
+    }),
     bibtex: `${String(plugins.output.format('bibtex', data)).trim()}\n`,
     ris: risWithAuthors(String(plugins.output.format('ris', data)).trim(), item),
     csl: `${JSON.stringify(data, null, 1)}\n`,
   };
+}
+
+/**
+ * Empty the style's citeproc engine after each item. citation-js keeps one
+ * engine per style and locale, and citeproc-js (2.4) remembers every item a
+ * bibliography has shown as "tainted" without ever forgetting one outside a
+ * citation cluster, so each bibliography re-sorts all the items before it:
+ * over 5,000 items an APA reference took 2.2 ms, then 2.9 ms, where an emptied
+ * engine takes 1.4 ms throughout, with the same text. Every reference here is
+ * of one item alone, so nothing is lost: `restoreProcessorState()` with no
+ * citations is citeproc's own reset to the empty state.
+ * @param style the style's template name
+ */
+function forgetItems(style: string): void {
+  plugins.config.get('@csl').engine([], style, 'en-US', 'text').restoreProcessorState();
 }
 
 /**
