@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ContentError } from './diagnostics/errors.js';
 import { enrich } from './enrich/index.js';
 import { parseSource } from './parse/index.js';
+import { parseInWorkers, type Parsed } from './parse/pool.js';
 import { checkOutputFolder, MARKER } from './publish/output-folder.js';
 import { acquireLock } from './publish/lock.js';
 import { Staging, spareFolder } from './publish/swap.js';
@@ -139,19 +140,29 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       if (manifestFile) saveManifest(manifestFile, { ...previous, statKey: listed.key, readAt: listed.at });
       return upToDate();
     }
-    // A file parsed before, by the same code, is not parsed again.
-    const parseCache = cache.namespace<Omit<ParsedArticle, 'source'>>('parsed');
+    // A file parsed before, by the same code, is not parsed again; the others are parsed on every core.
+    const parseCache = cache.namespace<Parsed>('parsed');
     const parsed = await stage(
       'parse',
-      async () =>
-        read.sources.map((source, i) => {
-          options.onProgress?.('parse', i + 1, read.sources.length);
-          const { record, extras, markdown } = parseCache.get(hashKey(codeVersion(), sourceKeys[i]!), () => {
+      async () => {
+        const keys = sourceKeys.map((k) => hashKey(codeVersion(), k));
+        const missing = read.sources.flatMap((source, i) => (parseCache.has(keys[i]!) ? [] : [{ source, key: keys[i]! }]));
+        const progress = (done: number) => options.onProgress?.('parse', done, read.sources.length);
+        const cached = read.sources.length - missing.length;
+        const made = await parseInWorkers(
+          missing.map((m) => m.source),
+          (done) => progress(cached + done),
+        );
+        if (made) missing.forEach((m, i) => parseCache.put(m.key, made[i]!));
+        return read.sources.map((source, i) => {
+          if (!made) progress(i + 1);
+          const { record, extras, markdown } = parseCache.get(keys[i]!, () => {
             const { record, extras, markdown } = parseSource(source);
             return { record, extras, markdown };
           });
           return { record, extras, markdown, source };
-        }),
+        });
+      },
       (p) => `${p.length} articles (${parseCache.hits} cached, ${parseCache.misses} parsed)`,
     );
     const good = parsed.filter((p) => p.record.ok);

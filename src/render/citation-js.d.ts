@@ -11,7 +11,12 @@ declare module '@citation-js/core' {
     config: {
       /** The CSL plugin's settings: `engine` gives the citeproc-js engine it keeps for a style and locale. */
       get(name: '@csl'): {
-        engine(data: object[], style: string, lang: string, format: string): { restoreProcessorState(citations?: object[]): unknown };
+        engine(
+          data: object[],
+          style: string,
+          lang: string,
+          format: string,
+        ): { restoreProcessorState(citations?: object[]): unknown };
       };
     };
   };

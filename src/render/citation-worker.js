@@ -1,4 +1,4 @@
-// Formats citations for src/render/citation-pool.ts in a worker thread, so that
+// Formats citations for src/render/citation-pool.ts in a worker thread (src/workers.ts), so that
 // a cold build's citeproc work (a few milliseconds an article) runs on every core.
 // The formatting itself is citation.ts's, loaded through tsx as the CLI loads it.
 import { parentPort } from 'node:worker_threads';
@@ -8,5 +8,5 @@ register();
 const { formatCitations } = await import('./citation.ts');
 
 parentPort.on('message', (items) => {
-  parentPort.postMessage(items.map((item) => formatCitations(item)));
+  parentPort.postMessage({ results: items.map((item) => formatCitations(item)) });
 });

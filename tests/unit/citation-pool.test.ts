@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CacheNamespace } from '../../src/cache/store.js';
 import { citationCacheKey, cslItem, formatCitations, type Citations, type CitableArticle } from '../../src/render/citation.js';
-import { prepareCitations, workerCount } from '../../src/render/citation-pool.js';
+import { prepareCitations } from '../../src/render/citation-pool.js';
+import { workerCount } from '../../src/workers.js';
 import type { SiteConfig } from '../../src/types.js';
 
 const SITE: SiteConfig = {
