@@ -54,7 +54,10 @@ export function pageOutlet(units: readonly Unit[], headline: string | null, peop
       if (name) candidates.push({ name, line: unit.line, place: "the page title's suffix" });
     }
   }
+  if (candidates.length === 0) return null;
   const lower = new Set(people.map((p) => p.toLowerCase()));
+  // Only lines with a "by" in them can credit anyone (no other letter folds to b or y): the patterns below run on those.
+  const withBy = units.filter((u) => /by/i.test(u.text));
   let best: (OutletFound & { lines: number }) | null = null;
   for (const c of candidates) {
     if (lower.has(c.name.toLowerCase()) || COMPANY.test(c.name) || isBoilerplate(c.name) || isStopLine(c.name)) continue;
@@ -62,9 +65,9 @@ export function pageOutlet(units: readonly Unit[], headline: string | null, peop
     if (agencyName(c.name) !== null || isAgencyAcronym(c.name)) continue;
     // A person's copyright on their own writing: the page credits them with a "by" line.
     const credited = new RegExp(`\\bby:?\\s+${escape(c.name)}\\b`, 'iu');
-    if (units.some((u) => credited.test(u.text))) continue;
+    if (withBy.some((u) => credited.test(u.text))) continue;
     const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(c.name)}(?:$|[^\\p{L}\\p{N}])`, 'u');
-    const lines = units.filter((u) => word.test(u.text)).length;
+    const lines = units.filter((u) => u.text.includes(c.name) && word.test(u.text)).length;
     if (lines < 2) continue;
     if (!best || lines > best.lines)
       best = { name: c.name, line: c.line, evidence: `${c.place}; named on ${lines} lines`, lines };
