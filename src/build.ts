@@ -40,6 +40,12 @@ export interface BuildOptions {
   onStage?: ((stage: string, detail: string, ms: number) => void) | undefined;
   /** Told about warnings and infos that did not stop the build. */
   onDiagnostics?: ((diagnostics: Diagnostic[]) => void) | undefined;
+  /**
+   * Publish the pages without bringing the search index up to date: the published index is kept as
+   * it was, and the next build without this option makes it (the dev server's rebuilds, which reload
+   * the browser first and index after). Default false.
+   */
+  deferSearch?: boolean | undefined;
 }
 
 export interface BuildSummary {
@@ -56,6 +62,8 @@ export interface BuildSummary {
   unchanged: number;
   /** True when nothing the site is made from changed, so nothing was done. */
   upToDate: boolean;
+  /** True when the published search index is an earlier build's (deferSearch): a build without it makes it. */
+  searchPending: boolean;
   /** Stories printed in two or more copies: their reference's headline and file, and how many copies, largest first. */
   stories: Array<{ headline: string; file: string; copies: number }>;
   skipped: string[];
@@ -65,7 +73,7 @@ export interface BuildSummary {
 
 /** What the manifest keeps of a build to tell again when nothing changed. */
 interface Remembered {
-  summary: Omit<BuildSummary, 'ms' | 'output' | 'upToDate' | 'written'>;
+  summary: Omit<BuildSummary, 'ms' | 'output' | 'upToDate' | 'written' | 'searchPending'>;
   diagnostics: Diagnostic[];
 }
 
@@ -112,7 +120,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       const remembered = previous!.summary as Remembered;
       options.onDiagnostics?.(remembered.diagnostics);
       options.onStage?.('up to date', 'nothing changed since the last build; the published site is left as it is', 0);
-      return { ...remembered.summary, output, written: 0, upToDate: true, ms: performance.now() - started };
+      return {
+        ...remembered.summary,
+        output,
+        written: 0,
+        upToDate: true,
+        searchPending: false,
+        ms: performance.now() - started,
+      };
     };
     // First the files' sizes and times: when none changed (as git's index tells), the files need not be read.
     const listed = await stage(
@@ -208,9 +223,15 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           language: options.site.language,
           fingerprint,
           previous: previous && { key: previous.searchKey, files: bundleFiles(previous.published.files.keys()) },
+          defer: options.deferSearch === true,
         });
       },
-      (s) => (s.pages === null ? 'no page changed: the published index is kept' : `${s.pages} pages searchable`),
+      (s) =>
+        s.deferred
+          ? 'left for later: the published index is kept until the next build'
+          : s.pages === null
+            ? 'no page changed: the published index is kept'
+            : `${s.pages} pages searchable`,
     );
     const checked = await stage(
       'validate',
@@ -251,9 +272,12 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     // Only a build that published keeps what it made.
     cache.save();
     if (manifestFile) {
+      // A build that left the search index behind is not the site of its inputs yet: its keys are
+      // marked so that the next build (without deferSearch) does not find them up to date.
+      const pending = (key: string) => (searched.deferred ? hashKey(key, 'search index pending') : key);
       saveManifest(manifestFile, {
-        inputsKey,
-        statKey: listed.key,
+        inputsKey: pending(inputsKey),
+        statKey: pending(listed.key),
         readAt: listed.at,
         summary: {
           summary: { ...summary, rendered: 0, unchanged: checked.files },
@@ -271,6 +295,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       output,
       written: out.counts.written + out.counts.copied,
       upToDate: false,
+      searchPending: searched.deferred,
       ms: performance.now() - started,
     };
   } finally {

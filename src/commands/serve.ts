@@ -1,7 +1,9 @@
 /**
  * `news-archive serve`: build, serve the output folder with live reload, and
  * rebuild when articles, templates or public files change. A failed rebuild
- * keeps serving the last good site and prints what is wrong.
+ * keeps serving the last good site and prints what is wrong. A rebuild
+ * reloads the browser as soon as the pages are published and brings the
+ * search index up to date after it, once the files are left alone.
  *
  * It listens on 127.0.0.1 unless told otherwise (`--host`), as `hugo server`
  * and Vite do: an archive may hold unpublished articles, and a café's or a
@@ -14,6 +16,9 @@ import { build, type BuildOptions } from '../build.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { ContentError, UsageError } from '../diagnostics/errors.js';
 import path from 'node:path';
+
+/** How long the files must be left alone before the search index is brought up to date. */
+const SEARCH_AFTER_MS = 2000;
 
 /**
  * Run the dev server until interrupted.
@@ -54,19 +59,43 @@ export async function serveCommand(options: BuildOptions, portText: string, host
         : ` (this computer only; --host 0.0.0.0 opens it to your network).\n`),
   );
 
+  // A rebuild publishes the pages and reloads the browser first; the search index, the slowest
+  // part of a build (Pagefind reads every article again), is brought up to date once the
+  // files have been left alone for a moment, with a second reload.
   let timer: NodeJS.Timeout | undefined;
+  let searchTimer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
+  const report = (error: unknown) => {
+    if (error instanceof ContentError) process.stderr.write(formatDiagnostics(error.diagnostics, 'text') + '\n');
+    else process.stderr.write(`Rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  };
+  const indexLater = () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      running = running.then(async () => {
+        try {
+          const summary = await build({ ...options, onStage: undefined });
+          if (summary.upToDate) return;
+          process.stderr.write('Search index updated; reloading.\n');
+          server.reload({ subtype: undefined, files: [] });
+        } catch (error) {
+          report(error);
+        }
+      });
+    }, SEARCH_AFTER_MS);
+  };
   const rebuild = () => {
     clearTimeout(timer);
+    clearTimeout(searchTimer);
     timer = setTimeout(() => {
       running = running.then(async () => {
         try {
-          await build({ ...options, onStage: undefined });
+          const summary = await build({ ...options, onStage: undefined, deferSearch: true });
           process.stderr.write('Rebuilt; reloading.\n');
           server.reload({ subtype: undefined, files: [] });
+          if (summary.searchPending) indexLater();
         } catch (error) {
-          if (error instanceof ContentError) process.stderr.write(formatDiagnostics(error.diagnostics, 'text') + '\n');
-          else process.stderr.write(`Rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`);
+          report(error);
         }
       });
     }, 150);
@@ -81,6 +110,8 @@ export async function serveCommand(options: BuildOptions, portText: string, host
     process.once('SIGTERM', stop);
   });
   for (const w of watchers) w.close();
+  clearTimeout(timer);
+  clearTimeout(searchTimer);
   await server.close();
   return 0;
 }

@@ -25,19 +25,28 @@ export interface IndexOptions {
   fingerprint: string;
   /** The published site's search key, and its bundle's files, kept when the key is the same. */
   previous: { key: string; files: readonly string[] } | null;
+  /** Keep the published bundle even when pages changed (the caller indexes later); indexed now when there is none. */
+  defer?: boolean;
 }
 
 /**
  * Index the site's pages.
  * @param out the site's output, with every page in it
  * @param options language, pages, and what was published
- * @returns the number of pages indexed (null when the published index was kept), and the key of the index's input
+ * @returns the number of pages indexed (null when the published index was kept), the key of the input of the
+ *   index the site now has, and whether it was kept although pages changed (defer)
  */
-export async function indexSite(out: SiteOutput, options: IndexOptions): Promise<{ pages: number | null; key: string }> {
+export async function indexSite(
+  out: SiteOutput,
+  options: IndexOptions,
+): Promise<{ pages: number | null; key: string; deferred: boolean }> {
   const pages = [...out.files].filter(([rel]) => rel.endsWith('.html')).sort(([a], [b]) => (a < b ? -1 : 1));
   // The bundle is made from the pages' bytes by the code (Pagefind's version among its locked dependencies) and settings.
   const key = hashKey(options.fingerprint, ...pages.flat());
-  if (options.previous?.key === key && options.previous.files.every((rel) => out.keep(rel))) return { pages: null, key };
+  const previous = options.previous;
+  if (previous?.key === key && previous.files.every((rel) => out.keep(rel))) return { pages: null, key, deferred: false };
+  if (options.defer && previous && previous.files.length > 0 && previous.files.every((rel) => out.keep(rel)))
+    return { pages: null, key: previous.key, deferred: true };
   await out.flush();
   const fail = (what: string, errors: string[]) =>
     new NewsArchiveError(`Having trouble building the search index (${what}): ${errors.join('; ')}`, 70);
@@ -65,7 +74,7 @@ export async function indexSite(out: SiteOutput, options: IndexOptions): Promise
         count = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
       }
     }
-    return { pages: count, key };
+    return { pages: count, key, deferred: false };
   } finally {
     await close();
   }

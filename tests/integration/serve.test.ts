@@ -3,9 +3,11 @@
  * says where it listens.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, project, run } from '../helpers/cli.js';
+import { BIN, project, run, treeHash } from '../helpers/cli.js';
 
 /** A port nothing listens on right now. */
 async function freePort(): Promise<number> {
@@ -28,24 +30,39 @@ async function answers(host: string, port: number): Promise<boolean> {
 
 const running: ChildProcess[] = [];
 
-/** Start `serve` and wait until it says where it listens. */
-async function startServe(args: string[]): Promise<{ port: number; said: string }> {
+/** Start `serve` and wait until it says where it listens; `until` waits for more of what it says. */
+async function startServe(
+  args: string[],
+  dir = project(),
+): Promise<{ port: number; said: string; until: (line: RegExp) => Promise<string> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], {
-    cwd: project(),
+    cwd: dir,
     env: { ...process.env, NO_COLOR: '1' },
   });
   running.push(child);
-  const said = await new Promise<string>((resolve, reject) => {
-    let err = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      if (/Serving the site at .*\n/.test(err)) resolve(err);
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+  let err = '';
+  const waiting: Array<{ line: RegExp; from: number; resolve: (s: string) => void }> = [];
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+    for (const w of [...waiting])
+      if (w.line.test(err.slice(w.from))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(err);
+      }
   });
-  return { port, said };
+  const until = (line: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      waiting.push({ line, from: err.length, resolve });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+    });
+  const said = await until(/Serving the site at .*\n/);
+  return { port, said, until };
 }
+
+/** The files of the search bundle, with their hashes. */
+const bundle = (site: string) =>
+  Object.fromEntries(Object.entries(treeHash(site)).filter(([rel]) => rel.startsWith(`pagefind${path.sep}`)));
 
 afterEach(async () => {
   for (const child of running.splice(0)) {
@@ -80,4 +97,29 @@ describe('news-archive serve', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--host must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not "my laptop"');
   });
+
+  it('reloads after an edit before the search index is made, then makes it and reloads again: the site a cold build writes', async () => {
+    const dir = project();
+    const { until } = await startServe(['--quiet'], dir);
+    const site = path.join(dir, '_site');
+    const before = bundle(site);
+    const file = readdirSync(path.join(dir, 'articles')).find((f) => f.endsWith('.txt'))!;
+    const full = path.join(dir, 'articles', file);
+    const reloaded = until(/Rebuilt; reloading\.\n/);
+    writeFileSync(full, `${readFileSync(full, 'utf8')}\nA paragraph that the dev server added.\n`);
+    await reloaded;
+    // The page shows the edit; the search bundle is the one from before it.
+    const pages = Object.keys(treeHash(site)).filter((rel) => rel.endsWith('index.html'));
+    expect(
+      pages.some((rel) => readFileSync(path.join(site, rel), 'utf8').includes('A paragraph that the dev server added.')),
+    ).toBe(true);
+    expect(bundle(site)).toEqual(before);
+    await until(/Search index updated; reloading\.\n/);
+    expect(bundle(site)).not.toEqual(before);
+    const cold = await run(['build', '--no-cache', '--output', 'cold'], dir);
+    expect(cold.code, cold.stderr).toBe(0);
+    const coldTree = treeHash(path.join(dir, 'cold'));
+    rmSync(path.join(dir, 'cold'), { recursive: true });
+    expect(treeHash(site)).toEqual(coldTree);
+  }, 120_000);
 });
