@@ -20,6 +20,7 @@ import { cachedCitations, preparedItem, type Citations } from './citation.js';
 import { prepareCitations } from './citation-pool.js';
 import { writeSiteFiles } from './files.js';
 import { scriptJson } from './json-ld.js';
+import { compareCopy, type CompareCopy, type CopyComparison } from './story-view.js';
 import { siteView, type SiteView } from './view.js';
 
 export interface RenderOptions {
@@ -67,10 +68,24 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   const cache = options.cache.namespace<Citations>('citations');
   const prepared = new Map(archive.articles.map((a) => [a, preparedItem(a, archive.site)]));
   await prepareCitations([...prepared.values()], cache);
-  const site = siteView(archive, (article) => {
-    const p = prepared.get(article)!;
-    return { item: p.item, citations: cachedCitations(p, cache) };
-  });
+  // A story's copy compared with its reference, kept while the two texts and the code stay the same.
+  const comparisons = options.cache.namespace<CopyComparison>('comparisons');
+  const compare: CompareCopy = (ref, copy) =>
+    comparisons.get(
+      hashKey(
+        options.fingerprint,
+        JSON.stringify([ref.headline, ref.standfirst, ref.body, copy.headline, copy.standfirst, copy.body]),
+      ),
+      () => compareCopy(ref, copy),
+    );
+  const site = siteView(
+    archive,
+    (article) => {
+      const p = prepared.get(article)!;
+      return { item: p.item, citations: cachedCitations(p, cache) };
+    },
+    compare,
+  );
   const { out } = options;
   // A page is rendered again only when its data, or anything else that decides its bytes, changed.
   const pageKeys = new Map<string, string>();

@@ -9,7 +9,7 @@
  */
 import { alignParagraphs, normalise, type Alignment, type RowKind } from '../compare/align.js';
 import { wordDiff, type DiffPart } from '../compare/diff.js';
-import type { ArchiveArticle, Block, Story } from '../types.js';
+import type { ArchiveArticle, ArticleRecord, Block, Story } from '../types.js';
 import { paginate, type Pagination } from './pagination.js';
 
 /** Why the reference copy is the reference (decided where it was chosen, in enrich). */
@@ -182,39 +182,57 @@ function rowsOf(alignment: Alignment, reference: string[], copy: string[]): Stor
   });
 }
 
+/** What comparing a copy with its reference makes: all of a copy's view that depends on the two texts alone. */
+export type CopyComparison = Pick<StoryCopyView, 'comparison' | 'summary' | 'headline' | 'standfirst' | 'rows'>;
+
+/** The texts a comparison reads of an article. */
+export type ComparedText = Pick<ArticleRecord, 'headline' | 'standfirst' | 'body'>;
+
+/** Compares a copy with its reference (compareCopy, or a cached one). */
+export type CompareCopy = (reference: ComparedText, copy: ComparedText) => CopyComparison;
+
+/**
+ * Align a copy with its reference paragraph by paragraph, and compare their headlines and standfirsts.
+ * @param ref the reference copy's texts
+ * @param copy the copy's texts
+ */
+export function compareCopy(ref: ComparedText, copy: ComparedText): CopyComparison {
+  const refParagraphs = paragraphs(ref.body);
+  const copyParagraphs = paragraphs(copy.body);
+  const alignment = alignParagraphs(refParagraphs, copyParagraphs);
+  const comparison: Comparison = {
+    ...alignment.counts,
+    fromReference:
+      alignment.words.total === 0 ? 0 : Math.round((alignment.words.fromReference / alignment.words.total) * 1000) / 1000,
+  };
+  return {
+    comparison,
+    summary: summaryLine(comparison, refParagraphs.length),
+    headline: textDiff(ref.headline, copy.headline),
+    standfirst: ref.standfirst || copy.standfirst ? textDiff(ref.standfirst, copy.standfirst) : null,
+    rows: rowsOf(alignment, refParagraphs, copyParagraphs),
+  };
+}
+
 /**
  * The story pages, and every article's role in its story.
  * @param stories the archive's stories with two or more copies
  * @param pageSize stories per listing page
+ * @param compare how a copy is compared with its reference
  */
 export function storyViews(
   stories: readonly Story[],
   pageSize: number,
+  compare: CompareCopy = compareCopy,
 ): { pages: StoryPage[]; listings: StoryListingPage[]; roles: StoryRoles } {
   const roles: StoryRoles = { role: new Map(), comparison: new Map() };
   const pages = stories.map((story): StoryPage => {
-    const refParagraphs = paragraphs(story.reference.record.body);
     roles.role.set(story.reference, 'reference');
     const copies = story.copies.map((copy, i): StoryCopyView => {
-      const copyParagraphs = paragraphs(copy.record.body);
-      const alignment = alignParagraphs(refParagraphs, copyParagraphs);
-      const comparison: Comparison = {
-        ...alignment.counts,
-        fromReference:
-          alignment.words.total === 0 ? 0 : Math.round((alignment.words.fromReference / alignment.words.total) * 1000) / 1000,
-      };
+      const compared = compare(story.reference.record, copy.record);
       roles.role.set(copy, 'copy');
-      roles.comparison.set(copy, comparison);
-      const ref = story.reference.record;
-      return {
-        id: `copy-${i + 1}`,
-        article: copyLink(copy),
-        comparison,
-        summary: summaryLine(comparison, refParagraphs.length),
-        headline: textDiff(ref.headline, copy.record.headline),
-        standfirst: ref.standfirst || copy.record.standfirst ? textDiff(ref.standfirst, copy.record.standfirst) : null,
-        rows: rowsOf(alignment, refParagraphs, copyParagraphs),
-      };
+      roles.comparison.set(copy, compared.comparison);
+      return { id: `copy-${i + 1}`, article: copyLink(copy), ...compared };
     });
     const all = [story.reference, ...story.copies];
     const outlets = new Set(all.map(source)).size;

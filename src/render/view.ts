@@ -12,7 +12,14 @@ import { highwireTags, type Citations, type CitationsOf } from './citation.js';
 import { jsonLd } from './json-ld.js';
 import { timeline, type Chart } from './chart.js';
 import { paginate, type Pagination } from './pagination.js';
-import { storyViews, type Comparison, type StoryListingPage, type StoryPage, type StoryRoles } from './story-view.js';
+import {
+  storyViews,
+  type CompareCopy,
+  type Comparison,
+  type StoryListingPage,
+  type StoryPage,
+  type StoryRoles,
+} from './story-view.js';
 
 export interface Link {
   name: string;
@@ -109,12 +116,13 @@ const SUMMARY_LENGTH = 200;
  * Build the template data.
  * @param archive the enriched archive
  * @param citations each article's citation item and formatted citations
+ * @param compare how a story's copy is compared with its reference (a cached comparison, in the build)
  * @throws ContentError when an article's body cannot be rendered
  */
-export function siteView(archive: Archive, citations: CitationsOf): SiteView {
+export function siteView(archive: Archive, citations: CitationsOf, compare?: CompareCopy): SiteView {
   const { site } = archive;
   const problems: Diagnostic[] = [];
-  const stories = storyViews(archive.stories, site.pageSize);
+  const stories = storyViews(archive.stories, site.pageSize, compare);
   const views = new Map<ArchiveArticle, ArticleView>();
   for (const article of archive.articles) {
     try {

@@ -117,6 +117,35 @@ describe('incremental builds', () => {
     expect(readdirSync(dir)).toContain('._site.spare');
   });
 
+  it('compare an edited copy of a story again: its page shows the edit, one comparison per copy is kept, the site is a cold build’s', async () => {
+    // The two seeds are one story; a third copy joins it.
+    const seed = readdirSync(path.join(REPO, 'articles')).find((f) => f.startsWith('003_'))!;
+    const dir = project();
+    writeFileSync(path.join(dir, 'articles', 'third.txt'), readFileSync(path.join(REPO, 'articles', seed), 'utf8'));
+    await build(dir);
+    const storyPage = () =>
+      readdirSync(path.join(dir, '_site', 'stories'))
+        .filter((f) => f.startsWith('story-'))
+        .map((f) => readFileSync(path.join(dir, '_site', 'stories', f, 'index.html'), 'utf8'))
+        .join('');
+    expect(storyPage()).not.toContain('reporters at the command post');
+    const file = path.join(dir, 'articles', 'third.txt');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('from military leaders', 'from military leaders and reporters at the command post'),
+    );
+    await build(dir);
+    expect(storyPage()).toContain('reporters at the command post');
+    const cache = JSON.parse(
+      readFileSync(path.join(dir, 'node_modules', '.cache', 'news-archive', 'comparisons.json'), 'utf8'),
+    ) as { entries: unknown[] };
+    // Only the comparisons of this build are kept: one per copy, against its story's reference.
+    const records = JSON.parse(readFileSync(path.join(dir, '_site', 'articles.json'), 'utf8')) as Array<{ role?: string }>;
+    expect(records.filter((r) => r.role === 'copy').length).toBeGreaterThan(0);
+    expect(cache.entries).toHaveLength(records.filter((r) => r.role === 'copy').length);
+    expect(treeHash(path.join(dir, '_site'))).toEqual(await cold(dir));
+  });
+
   it('render everything again when a template, the config or the base path changes', async () => {
     const dir = project({ 'articles/one.txt': article(1) });
     const templates = path.join(dir, 'my-templates');
