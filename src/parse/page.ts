@@ -10,7 +10,7 @@ import { bylineOf, unglue } from './rules/byline.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
 import { rememberPerText, rememberPerUnit } from './memo.js';
-import { isProse, wordCount } from './shape.js';
+import { gluedWords, isProse, wordCount } from './shape.js';
 
 export interface PageWindow {
   /** Index of the headline unit, or -1 when none was found. */
@@ -30,8 +30,6 @@ const STOP =
 const WIDGET =
   /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks)\s*:?$/i;
 
-const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
-
 /**
  * True when the text looks like a whole page rather than an article: lists
  * and menus, or prose that begins only far down.
@@ -46,7 +44,7 @@ export function isWholePage(units: readonly Unit[]): boolean {
   const menus = units.filter(menu).length;
   if (menus >= 5 || (menus >= 3 && units.slice(0, firstProse).some(menu))) return true;
   // A menu whose items ran together (`NewsPhotosVideosShop`) above the text.
-  return units.slice(0, firstProse).some((u) => (u.text.match(GLUED_WORDS) ?? []).length >= 3);
+  return units.slice(0, firstProse).some((u) => gluedWords(u.text) >= 3);
 }
 
 /** A cookie banner's words: never inside an article (unlike an embed's `enable cookies to see this`). */

@@ -18,6 +18,39 @@ export function wordCount(text: string): number {
   return count;
 }
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * How many times a lower-case letter runs straight into a capital (`NewsSportWeather`: 2,
+ * `iPhone`: 1): what `text.match(/\p{Ll}\p{Lu}/gu).length` counts, in one pass that tests
+ * only non-ASCII characters against the Unicode classes (the pattern itself is some
+ * twenty times slower over a page).
+ * @param text one line
+ */
+export function gluedWords(text: string): number {
+  let count = 0;
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        if (lower) count++;
+        lower = false;
+      } else lower = c >= 97 && c <= 122;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    const ch = String.fromCodePoint(point);
+    if (UPPER.test(ch)) {
+      if (lower) count++;
+      lower = false;
+    } else lower = LOWER.test(ch);
+  }
+  return count;
+}
+
 /** Ends like a sentence: `.`, `!`, `?`, `…`, optionally followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(text.trim());

@@ -17,7 +17,7 @@ import { peek } from '../state.js';
 import { agencyName } from './agencies.js';
 import { isCredit } from './figure.js';
 import { findDate } from '../dates.js';
-import { isProse, wordCount } from '../shape.js';
+import { gluedWords, isProse, wordCount } from '../shape.js';
 import { rememberPerText } from '../memo.js';
 
 export interface Byline {
@@ -144,7 +144,8 @@ function names(text: string, strict = false): string[] | null {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const MONTH_OR_KEYWORD = `${MONTH}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted|Last|By|Comments?|Shares?|Views?|Read|Share|Follow|Contributor|Correspondent|Reporter|Writer|Editor|Senior|Staff|Data|Long|Photo|Image|Video|Fox|Email|CEO|Founder|Author|Columnist|Journalist|Contributing|Assistant|Associate|Executive|Managing|Deputy|Chief`;
-const GLUE_HINT = /\p{Ll}\p{Lu}/u;
+/** A month's abbreviation anywhere (a cheap look before GLUED_DATE_HINT's). */
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const GLUED_DATE_HINT = /[\p{Lu}\d](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 /** An outlet's capitals or a digit glued to a date: `ESPNDec 22, 2023`, `F1Dec 19, 2023`. */
 const GLUED_DATE = new RegExp(`([\\p{Lu}\\d])(?=${MONTH} \\d)`, 'gu');
@@ -168,8 +169,8 @@ function unglueOnce(text: string): string {
   // `Rosa PellegrinoRosa Pellegrino`: one element printed twice (a link and its label).
   let glued = doubled(text.trim());
   // Most lines have nothing glued: each repair runs only where its sign is.
-  if (GLUE_HINT.test(glued)) glued = glued.replace(GLUED, '$1 ');
-  if (GLUED_DATE_HINT.test(glued)) glued = glued.replace(GLUED_DATE, '$1 ');
+  if (gluedWords(glued) > 0) glued = glued.replace(GLUED, '$1 ');
+  if (MONTH_HINT.test(glued) && GLUED_DATE_HINT.test(glued)) glued = glued.replace(GLUED_DATE, '$1 ');
   if (/\d{5}/.test(glued)) glued = glued.replace(GLUED_YEAR, '$1 ').replace(/(\d{4})(?=\d{1,2}[:.]\d{2})/g, '$1 ');
   if (/read\b/i.test(glued)) glued = glued.replace(GLUED_READ, '$1 ');
   if (/^(?:\[|by|avatar|headshot|profile|author)/i.test(glued)) {

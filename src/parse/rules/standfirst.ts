@@ -28,7 +28,7 @@ import type { ParseState, Rule } from '../state.js';
 import type { Unit } from '../lines.js';
 import { isMetaLine } from '../page.js';
 import { peek, sameText, startsWithText } from '../state.js';
-import { endsSentence, isPlaceholder, isProse, isTitleCase, startsCapital, wordCount } from '../shape.js';
+import { endsSentence, gluedWords, isPlaceholder, isProse, isTitleCase, startsCapital, wordCount } from '../shape.js';
 import { isBoilerplate } from './boilerplate.js';
 import { extractByline, parseByline } from './byline.js';
 import { findDate } from '../dates.js';
@@ -144,7 +144,7 @@ function isDek(text: string): boolean {
     !NOT_DEK.test(text) &&
     !BIO.test(text) &&
     // `Zee MergerLive newsSensex today`: menu items run together.
-    (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) < 2 &&
+    gluedWords(text) < 2 &&
     parseCaption(text) === null &&
     findDate(text) === null
   );
