@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, isProse, isTitleCase, isTitleLike } from '../../src/parse/shape.js';
+import { endsSentence, gluedWords, isProse, isTitleCase, isTitleLike } from '../../src/parse/shape.js';
 import { isBreadcrumb } from '../../src/parse/rules/headline.js';
 
 describe('line shape', () => {
@@ -44,4 +44,29 @@ describe('breadcrumbs above a headline', () => {
   it.each(['AC/DC announce a farewell tour', 'Either/Or', 'Prices rise 5% > inflation, says the bank.'])('%j is not', (text) =>
     expect(isBreadcrumb(text)).toBe(false),
   );
+});
+
+describe('words run together', () => {
+  it('counts a lower-case letter running into a capital, as /\\p{Ll}\\p{Lu}/gu does, in any script', () => {
+    const cases = [
+      'NewsSportWeather',
+      'iPhone',
+      'plain words',
+      'ÉcoleÉté',
+      'déjàVu',
+      'ΑθήναΣπάρτη',
+      'aΣ',
+      'ǅungla',
+      'x𝐀y',
+      '𝐚𝐀',
+      'ßẞ',
+      'a\ud800B',
+      'ABC',
+      '',
+    ];
+    for (const text of cases) expect(gluedWords(text), text).toBe(text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0);
+    expect(gluedWords('NewsSportWeather')).toBe(2);
+    expect(gluedWords('déjàVu')).toBe(1);
+    expect(gluedWords('𝐚𝐀')).toBe(1); // mathematical bold letters, outside the 16-bit range
+  });
 });
