@@ -43,10 +43,11 @@ export async function inWorkers<I, O>(
   const share = Math.ceil(items.length / workers);
   const parts = Array.from({ length: workers }, (_, i) => items.slice(i * share, (i + 1) * share)).filter((p) => p.length);
   const done = parts.map(() => 0);
+  const started: Worker[] = [];
   try {
     const results = await Promise.all(
       parts.map((part, i) =>
-        runWorker<I, O>(script, part, (n) => {
+        runWorker<I, O>(script, part, started, (n) => {
           done[i] = n;
           onDone?.(done.reduce((a, b) => a + b, 0));
         }),
@@ -55,17 +56,20 @@ export async function inWorkers<I, O>(
     return results.flat();
   } catch {
     return null;
+  } finally {
+    // The others of a failed set are stopped too: their work is done again on the main thread.
+    for (const worker of started) void worker.terminate();
   }
 }
 
-function runWorker<I, O>(script: URL, items: I[], onDone: (done: number) => void): Promise<O[]> {
+function runWorker<I, O>(script: URL, items: I[], started: Worker[], onDone: (done: number) => void): Promise<O[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
+    started.push(worker);
     worker.on('message', (message: { done: number } | { results: O[] }) => {
       if ('done' in message) return onDone(message.done);
       onDone(items.length);
       resolve(message.results);
-      void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`a worker stopped with exit code ${code}`)));

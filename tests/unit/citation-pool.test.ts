@@ -53,9 +53,4 @@ describe('citations in worker threads', () => {
     const cache = new CacheNamespace<Citations>(null);
     expect(await prepareCitations([prepared(item(1)), prepared(item(2))], cache)).toBe(0);
   });
-
-  it('takes its number of workers from NEWS_ARCHIVE_WORKERS, else the cores', () => {
-    expect(workerCount({ NEWS_ARCHIVE_WORKERS: '3' })).toBe(3);
-    expect(workerCount({ NEWS_ARCHIVE_WORKERS: 'many' })).toBeGreaterThanOrEqual(1);
-  });
 });
