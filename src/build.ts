@@ -15,10 +15,12 @@ import { SiteOutput } from './publish/site-output.js';
 import { codeVersion, folderKey } from './cache/fingerprint.js';
 import { validateSite } from './publish/validate.js';
 import { readSources, statSources } from './read/index.js';
-import { BuildCache, cacheFolder, hashKey } from './cache/store.js';
+import { BuildCache, cacheFolder, hashKey, type CacheNamespace } from './cache/store.js';
 import { bundleFiles, indexSite } from './search/index.js';
 import { checkSearchIndexer } from './search/indexer.js';
 import type { Diagnostic, ParsedArticle, SiteConfig, SourceFile } from './types.js';
+import type { Citations } from './render/citation.js';
+import type { PublishedState } from './render/preview.js';
 
 export interface BuildOptions {
   /** Input folders or files. */
@@ -46,6 +48,8 @@ export interface BuildOptions {
    * the browser first and index after). Default false.
    */
   deferSearch?: boolean | undefined;
+  /** Given what a build that published leaves for the dev server's previews (not called when nothing changed). */
+  onPublished?: ((state: PublishedState) => void) | undefined;
 }
 
 export interface BuildSummary {
@@ -159,25 +163,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const parseCache = cache.namespace<Parsed>('parsed');
     const parsed = await stage(
       'parse',
-      async () => {
-        const keys = sourceKeys.map((k) => hashKey(codeVersion(), k));
-        const missing = read.sources.flatMap((source, i) => (parseCache.has(keys[i]!) ? [] : [{ source, key: keys[i]! }]));
-        const progress = (done: number) => options.onProgress?.('parse', done, read.sources.length);
-        const cached = read.sources.length - missing.length;
-        const made = await parseInWorkers(
-          missing.map((m) => m.source),
-          (done) => progress(cached + done),
-        );
-        if (made) missing.forEach((m, i) => parseCache.put(m.key, made[i]!));
-        return read.sources.map((source, i) => {
-          if (!made) progress(i + 1);
-          const { record, extras, markdown } = parseCache.get(keys[i]!, () => {
-            const { record, extras, markdown } = parseSource(source);
-            return { record, extras, markdown };
-          });
-          return { record, extras, markdown, source };
-        });
-      },
+      () => parseAll(read.sources, sourceKeys, parseCache, (done, total) => options.onProgress?.('parse', done, total)),
       (p) => `${p.length} articles (${parseCache.hits} cached, ${parseCache.misses} parsed)`,
     );
     const good = parsed.filter((p) => p.record.ok);
@@ -290,6 +276,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         links: checked.linksOf,
       });
     }
+    options.onPublished?.({ archive: enriched.archive, citations: cache.namespace<Citations>('citations') });
     return {
       ...summary,
       output,
@@ -304,6 +291,54 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
   }
+}
+
+/**
+ * Parse the sources, each from the cache when the same code parsed the same file before, the others on every core.
+ * @param sources the files read
+ * @param sourceKeys each one's key (sourceKey)
+ * @param parseCache the parsed records' cache namespace
+ * @param onProgress told as files are parsed
+ */
+async function parseAll(
+  sources: readonly SourceFile[],
+  sourceKeys: readonly string[],
+  parseCache: CacheNamespace<Parsed>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ParsedArticle[]> {
+  const keys = sourceKeys.map((k) => hashKey(codeVersion(), k));
+  const missing = sources.flatMap((source, i) => (parseCache.has(keys[i]!) ? [] : [{ source, key: keys[i]! }]));
+  const progress = (done: number) => onProgress?.(done, sources.length);
+  const cached = sources.length - missing.length;
+  const made = await parseInWorkers(
+    missing.map((m) => m.source),
+    (done) => progress(cached + done),
+  );
+  if (made) missing.forEach((m, i) => parseCache.put(m.key, made[i]!));
+  return sources.map((source, i) => {
+    if (!made) progress(i + 1);
+    const { record, extras, markdown } = parseCache.get(keys[i]!, () => {
+      const { record, extras, markdown } = parseSource(source);
+      return { record, extras, markdown };
+    });
+    return { record, extras, markdown, source };
+  });
+}
+
+/**
+ * What the published site was built from, for the dev server's previews when its first build found nothing to do:
+ * the archive (its articles parsed again from the cache) and the citations' cache. Nothing is written.
+ * @param options the build's options
+ */
+export async function publishedState(options: BuildOptions): Promise<PublishedState> {
+  const cache = new BuildCache(options.cache === false ? null : cacheFolder(options.cwd));
+  const read = await readSources(options.inputs, options);
+  const parsed = await parseAll(read.sources, read.sources.map(sourceKey), cache.namespace<Parsed>('parsed'));
+  const { archive } = enrich(
+    parsed.filter((p) => p.record.ok),
+    options.site,
+  );
+  return { archive, citations: cache.namespace<Citations>('citations') };
 }
 
 /** Files changed this close (ms) before a build looked at them may change again within their time's resolution unseen. */

@@ -1,10 +1,12 @@
 /**
  * The dev server's part of the benchmark: how long from saving an article to
- * the reload `news-archive serve` sends the browser. The server is the real
- * command in a child process, as `npm start` runs it; the time is from the
- * file's write to its "Rebuilt; reloading." line, which it prints as it
- * sends the reload, and to its "Search index updated; reloading." line (the
- * index is made once the files are left alone for two seconds, which count).
+ * seeing it. The server is the real command in a child process, as `npm start`
+ * runs it. Each edit is timed from the file's write to the page that the
+ * browser's reload fetches holding the edit (the server's "Previewing" line,
+ * printed as it sends the reload, then a request for the page), to its
+ * "Rebuilt; reloading." line (every page published), and to its "Search index
+ * updated; reloading." line (the index is made once the files are left alone
+ * for two seconds, which count).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -27,12 +29,15 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Serve the archive in `dir` and time edits to reloads.
+ * Serve the archive in `dir` and time edits to what the browser shows.
  * @param dir the benchmark's folder (articles/ in it, built once already)
  * @param files article file names to edit, one per measurement
- * @returns seconds from each save to its reload, and to the reload once the search index has it
+ * @returns seconds from each save to its page shown, to the site rebuilt, and to the search index made
  */
-export async function measureServe(dir: string, files: readonly string[]): Promise<Array<{ reload: number; search: number }>> {
+export async function measureServe(
+  dir: string,
+  files: readonly string[],
+): Promise<Array<{ shown: number; reload: number; search: number }>> {
   const port = await freePort();
   const child = spawn(process.execPath, [BIN, 'serve', '--input', 'articles', '--output', '_site', '--port', String(port)], {
     cwd: dir,
@@ -40,7 +45,10 @@ export async function measureServe(dir: string, files: readonly string[]): Promi
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let text = '';
-  const waiters: Array<{ pattern: string; from: number; resolve: () => void }> = [];
+  const waiters: Array<{ pattern: string; from: number; resolve: () => void; reject: (error: Error) => void }> = [];
+  child.once('exit', () => {
+    for (const w of waiters.splice(0)) w.reject(new Error(`the dev server stopped:\n${text}`));
+  });
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
     text += chunk;
@@ -51,27 +59,33 @@ export async function measureServe(dir: string, files: readonly string[]): Promi
   });
   const next = (pattern: string) => {
     const from = text.length;
-    return new Promise<void>((resolve, reject) => {
-      waiters.push({ pattern, from, resolve });
-      child.once('exit', () => reject(new Error(`the dev server stopped:\n${text}`)));
-    });
+    return new Promise<void>((resolve, reject) => waiters.push({ pattern, from, resolve, reject }));
   };
   try {
     await next('Watching');
-    const seconds: Array<{ reload: number; search: number }> = [];
+    const seconds: Array<{ shown: number; reload: number; search: number }> = [];
     for (const [i, name] of files.entries()) {
       const file = path.join(dir, 'articles', name);
+      const mark = `Saved in the dev server, edit ${i + 1}.`;
+      const previewed = next('; rebuilding the rest.');
       const reloaded = next('Rebuilt; reloading.');
+      const from = text.length;
       const start = performance.now();
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\nSaved in the dev server, edit ${i + 1}.\n`);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${mark}\n`);
+      await previewed;
+      const url = /Previewing (\S+);/.exec(text.slice(from))?.[1];
+      const page = url ? await (await fetch(`http://127.0.0.1:${port}${url}`)).text() : '';
+      if (!page.includes(mark)) throw new Error(`the dev server's preview of ${name} does not show the edit:\n${text}`);
+      const shown = (performance.now() - start) / 1000;
       await reloaded;
       const reload = (performance.now() - start) / 1000;
       // The next save comes after the search index has caught up, as a writer's next edit would.
       await next('Search index updated; reloading.');
-      seconds.push({ reload, search: (performance.now() - start) / 1000 });
+      seconds.push({ shown, reload, search: (performance.now() - start) / 1000 });
     }
     return seconds;
   } finally {
+    waiters.length = 0;
     child.kill('SIGINT');
     await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
   }

@@ -1,21 +1,24 @@
 /**
  * `news-archive serve`: build, serve the output folder with live reload, and
  * rebuild when articles, templates or public files change. A failed rebuild
- * keeps serving the last good site and prints what is wrong. A rebuild
- * reloads the browser as soon as the pages are published and brings the
- * search index up to date after it, once the files are left alone.
+ * keeps serving the last good site and prints what is wrong. An edited
+ * article's page is first shown from memory (src/render/preview.ts); a
+ * rebuild reloads the browser as soon as the pages are published and brings
+ * the search index up to date after it, once the files are left alone.
  *
  * It listens on 127.0.0.1 unless told otherwise (`--host`), as `hugo server`
  * and Vite do: an archive may hold unpublished articles, and a café's or a
  * newsroom's guest network is no place to serve them.
  */
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { watch } from 'node:fs';
+import { statSync, watch } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
-import { build, type BuildOptions } from '../build.js';
+import { build, publishedState, type BuildOptions } from '../build.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { ContentError, UsageError } from '../diagnostics/errors.js';
 import path from 'node:path';
+import { previewArticle, type PublishedState } from '../render/preview.js';
 
 /** How long the files must be left alone before the search index is brought up to date. */
 const SEARCH_AFTER_MS = 2000;
@@ -34,14 +37,28 @@ export async function serveCommand(options: BuildOptions, portText: string, host
     throw new UsageError(
       `--host must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not "${host}". Use 0.0.0.0 to serve on every network interface.`,
     );
-  await build(options);
+  // What the last build that published left, for previews of the next edit.
+  let published: PublishedState | null = null;
+  const built: BuildOptions = { ...options, onStage: undefined, onPublished: (state) => (published = state) };
+  const first = await build({ ...built, onStage: options.onStage });
   const output = path.resolve(options.cwd, options.output);
+  // Pages of edited articles rendered in memory, by the path they are served at, until a rebuild publishes them.
+  const previews = new Map<string, { html: string; edit: number }>();
   const server = EleventyDevServer.getServer('news-archive', output, {
     pathPrefix: options.site.basePath,
     liveReload: true,
     domDiff: false,
     watch: [],
     messageOnStart: () => false,
+    middleware: [
+      (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/index\.html$/, '');
+        const page = previews.get(pathname);
+        if (!page) return next();
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(page.html);
+      },
+    ],
   });
   // Eleventy's dev server (2.1) has no host option and listens on every interface. Its one
   // listen call is _serverListen(port), which its retry on a port in use calls too: make that
@@ -59,10 +76,14 @@ export async function serveCommand(options: BuildOptions, portText: string, host
         : ` (this computer only; --host 0.0.0.0 opens it to your network).\n`),
   );
 
-  // A rebuild publishes the pages and reloads the browser first; the search index, the slowest
+  // An edit of one article is first shown from memory: its page alone, rendered at once. A rebuild
+  // then publishes every page it changes and reloads the browser; the search index, the slowest
   // part of a build (Pagefind reads every article again), is brought up to date once the
-  // files have been left alone for a moment, with a second reload.
+  // files have been left alone for a moment, with another reload.
   let timer: NodeJS.Timeout | undefined;
+  let edits = 0;
+  let changed = new Map<string, string>();
+  let otherChange = false;
   let searchTimer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const report = (error: unknown) => {
@@ -74,7 +95,7 @@ export async function serveCommand(options: BuildOptions, portText: string, host
     searchTimer = setTimeout(() => {
       running = running.then(async () => {
         try {
-          const summary = await build({ ...options, onStage: undefined });
+          const summary = await build(built);
           if (summary.upToDate) return;
           process.stderr.write('Search index updated; reloading.\n');
           server.reload({ subtype: undefined, files: [] });
@@ -84,26 +105,81 @@ export async function serveCommand(options: BuildOptions, portText: string, host
       });
     }, SEARCH_AFTER_MS);
   };
+  // Previews of the edits so far: each waits for the one before, none for a rebuild.
+  let previewing = Promise.resolve();
+  const preview = (files: Map<string, string>, edit: number) => {
+    previewing = previewing.then(async () => {
+      const state = published;
+      if (!state || files.size === 0) return;
+      const shown: string[] = [];
+      for (const [file, rel] of files) {
+        const page = await previewArticle(state, file, rel, {
+          cwd: options.cwd,
+          maxFileSize: options.maxFileSize,
+          templates: options.templates,
+          output,
+        }).catch(() => null);
+        if (!page) return; // An edit that cannot be shown alone waits for the rebuild.
+        shown.push(`${options.site.basePath}${page.url.slice(1)}`);
+        previews.set(shown.at(-1)!, { html: page.html, edit });
+      }
+      process.stderr.write(`Previewing ${shown.join(', ')}; rebuilding the rest.\n`);
+      server.reload({ subtype: undefined, files: [] });
+    });
+    return previewing;
+  };
   const rebuild = () => {
     clearTimeout(timer);
     clearTimeout(searchTimer);
     timer = setTimeout(() => {
+      const edit = ++edits;
+      // Only an edit of article files alone can be previewed; templates and public files need the whole site.
+      // The rebuild starts once the edit is shown (a build holds the thread for seconds at a time).
+      const previewed = otherChange ? Promise.resolve() : preview(changed, edit);
+      changed = new Map();
+      otherChange = false;
       running = running.then(async () => {
         try {
-          const summary = await build({ ...options, onStage: undefined, deferSearch: true });
+          await previewed;
+          const summary = await build({ ...built, deferSearch: true });
+          for (const [url, page] of previews) if (page.edit <= edit) previews.delete(url);
           process.stderr.write('Rebuilt; reloading.\n');
           server.reload({ subtype: undefined, files: [] });
           if (summary.searchPending) indexLater();
         } catch (error) {
+          // The last good site is served again, without the previews.
+          const before = previews.size;
+          for (const [url, page] of previews) if (page.edit <= edit) previews.delete(url);
           report(error);
+          if (previews.size < before) server.reload({ subtype: undefined, files: [] });
         }
       });
     }, 150);
   };
-  const watchers = [...options.inputs, options.templates, options.publicDir].map((dir) =>
-    watch(path.resolve(options.cwd, dir), { recursive: true }, rebuild),
-  );
+  const inputs = options.inputs.map((dir) => path.resolve(options.cwd, dir));
+  const watchers = [
+    ...inputs.map((dir) =>
+      watch(dir, { recursive: true }, (_event, name) => {
+        // A folder's events name the file in it; a file's, the file itself.
+        if (name === null) otherChange = true;
+        else changed.set(statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? path.join(dir, name) : dir, name);
+        rebuild();
+      }),
+    ),
+    ...[options.templates, options.publicDir].map((dir) =>
+      watch(path.resolve(options.cwd, dir), { recursive: true }, () => {
+        otherChange = true;
+        rebuild();
+      }),
+    ),
+  ];
   process.stderr.write(`Watching ${options.inputs.join(', ')}, templates and public files. Press Ctrl+C to stop.\n`);
+  // A site that was up to date published nothing: what it was built from is read again, from the cache, for previews.
+  if (first.upToDate) {
+    running = running.then(async () => {
+      published ??= await publishedState(options).catch(() => null);
+    });
+  }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

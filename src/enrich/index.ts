@@ -22,26 +22,7 @@ export interface EnrichResult {
  */
 export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): EnrichResult {
   const diagnostics: Diagnostic[] = [];
-  const articles: ArchiveArticle[] = parsed.map(({ record, extras, source, markdown }) => {
-    const slug = extras.slug ?? articleSlug(record.headline, source.relPath);
-    return {
-      record,
-      extras,
-      slug,
-      url: `/articles/${slug}/`,
-      markdown,
-      displayDate: record.date ? displayDate(record.date) : null,
-      outletRef: record.outlet ? termRef('outlets', record.outlet) : null,
-      authorRefs: record.authors.map((a) => termRef('authors', a)),
-      tagRefs: record.tags.map((t) => termRef('tags', t)),
-      yearRef: record.date
-        ? termRef('years', record.date.slice(0, 4))
-        : { name: 'Undated', slug: 'undated', url: '/years/undated/' },
-      story: '',
-      sameStory: [],
-      storyReference: null,
-    };
-  });
+  const articles = parsed.map(archiveArticle);
 
   const seen = new Map<string, ArchiveArticle>();
   for (const article of articles) {
@@ -93,6 +74,32 @@ export function enrich(parsed: readonly ParsedArticle[], site: SiteConfig): Enri
       stories,
     },
     diagnostics,
+  };
+}
+
+/**
+ * One parsed article as the archive holds it, before stories are grouped: its slug and URL, display date and
+ * terms; it is a story of one until grouping says otherwise.
+ * @param parsed an article that parsed without errors
+ */
+export function archiveArticle({ record, extras, source, markdown }: ParsedArticle): ArchiveArticle {
+  const slug = extras.slug ?? articleSlug(record.headline, source.relPath);
+  return {
+    record,
+    extras,
+    slug,
+    url: `/articles/${slug}/`,
+    markdown,
+    displayDate: record.date ? displayDate(record.date) : null,
+    outletRef: record.outlet ? termRef('outlets', record.outlet) : null,
+    authorRefs: record.authors.map((a) => termRef('authors', a)),
+    tagRefs: record.tags.map((t) => termRef('tags', t)),
+    yearRef: record.date
+      ? termRef('years', record.date.slice(0, 4))
+      : { name: 'Undated', slug: 'undated', url: '/years/undated/' },
+    story: '',
+    sameStory: [],
+    storyReference: null,
   };
 }
 

@@ -119,14 +119,21 @@ export async function readSources(
 /** How many files are read at once. */
 const CONCURRENCY = 32;
 
-type ReadOne = { source: SourceFile } | { problem: Diagnostic };
+/** A file read, or why it could not be. */
+export type ReadOne = { source: SourceFile } | { problem: Diagnostic };
 
 function add(one: ReadOne, out: ReadResult): void {
   if ('source' in one) out.sources.push(one.source);
   else out.diagnostics.push(one.problem);
 }
 
-async function readOne(file: string, rel: string, options: ReadOptions): Promise<ReadOne> {
+/**
+ * Read one article file.
+ * @param file its path
+ * @param rel its path relative to the input folder it was found in
+ * @param options limits and the folder messages are relative to
+ */
+export async function readOne(file: string, rel: string, options: ReadOptions): Promise<ReadOne> {
   const shown = displayPath(file, options.cwd);
   const at = { file: shown, line: 1 };
   const size = (await stat(file)).size;

@@ -104,7 +104,8 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   // Each page's links are taken as it is written (for the validate stage), unless an earlier build took them.
   const links = new Map<string, PageLinkRecord[] | null>();
   const written = new Set<string>();
-  for (const page of await runEleventy(archive, data as unknown as SiteView, options, toRender)) {
+  const how = { templates: options.templates, dir: out.dir, onProgress: options.onProgress };
+  for (const page of await renderTemplates(data as unknown as SiteView, how, toRender)) {
     written.add(page.rel);
     const hash = contentHash(page.content);
     out.write(page.rel, page.content, hash);
@@ -134,19 +135,30 @@ function pageKeyer(site: SiteView, fingerprint: string): (template: string, item
   return (template, item) => hashKey(base, template, JSON.stringify(item, replacer));
 }
 
-/** Run Eleventy over the templates with the given data; its pages, not written. */
-async function runEleventy(
-  archive: Archive,
+/** Where Eleventy's templates are, the folder its pages' paths are relative to, and who is told as each is rendered. */
+export interface TemplateRun {
+  templates: string;
+  dir: string;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * Run Eleventy over the templates with the given data; its pages, not written.
+ * @param site the template data: each paginated template makes one page of each item of its array
+ * @param how the templates, the output folder, progress
+ * @param expected about how many pages, for progress
+ */
+export async function renderTemplates(
   site: SiteView,
-  options: RenderOptions,
+  how: TemplateRun,
   expected: number,
 ): Promise<Array<{ rel: string; content: string }>> {
   let done = 0;
-  const elev = new Eleventy(options.templates, options.out.dir, {
+  const elev = new Eleventy(how.templates, how.dir, {
     quietMode: true,
     // Our own empty config file, so no eleventy.config.js from the working folder is loaded.
     configPath: fileURLToPath(new URL('./eleventy.config.js', import.meta.url)),
-    pathPrefix: archive.site.basePath,
+    pathPrefix: site.basePath,
     config(config: UserConfig) {
       config.setUseGitIgnore(false);
       config.setTemplateFormats(['njk']);
@@ -158,10 +170,10 @@ async function runEleventy(
       config.on('eleventy.engine.njk', ({ nunjucks, environment }: NunjucksEngineEvent) => {
         environment.addFilter('jsonld', (value: unknown) => new nunjucks.runtime.SafeString(scriptJson(value)));
       });
-      config.addPlugin(HtmlBasePlugin, { baseHref: archive.site.basePath });
+      config.addPlugin(HtmlBasePlugin, { baseHref: site.basePath });
       // Counts pages as they are rendered; the content is returned as it came.
       config.addTransform('news-archive-progress', (content: string) => {
-        options.onProgress?.(++done, expected);
+        how.onProgress?.(++done, expected);
         return content;
       });
     },
@@ -169,7 +181,7 @@ async function runEleventy(
   elev.disableLogger();
   try {
     const results = await elev.toJSON();
-    const root = path.resolve(options.out.dir) + path.sep;
+    const root = path.resolve(how.dir) + path.sep;
     const pages: Array<{ rel: string; content: string }> = [];
     for (const r of results) {
       if (r.outputPath === false) continue;
@@ -180,7 +192,7 @@ async function runEleventy(
     return pages;
   } catch (error) {
     throw new NewsArchiveError(
-      `Having trouble rendering the site with the templates in ${options.templates}: ${error instanceof Error ? error.message : String(error)}`,
+      `Having trouble rendering the site with the templates in ${how.templates}: ${error instanceof Error ? error.message : String(error)}`,
       70,
       error,
     );

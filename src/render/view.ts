@@ -162,7 +162,7 @@ export function siteView(archive: Archive, citations: CitationsOf, compare?: Com
     chart: nav === 'years' ? timeline(archive.articles.map((a) => a.record.date)) : null,
   });
   return {
-    ...site,
+    ...siteGlobals(archive),
     articles,
     listings,
     stories: stories.pages,
@@ -173,8 +173,21 @@ export function siteView(archive: Archive, citations: CitationsOf, compare?: Com
       index('/tags/', 'Tags', 'tags', archive.tags, 'tags'),
       index('/years/', 'Years', 'years', archive.years, 'years'),
     ],
+  };
+}
+
+/** The pages' own data in the site view: one page, or a few, for each item. */
+export type PageData = 'articles' | 'listings' | 'indexes' | 'stories' | 'storyListings';
+
+/**
+ * What every page shows of the site: its settings, counts and span.
+ * @param archive the enriched archive
+ */
+export function siteGlobals(archive: Archive): Omit<SiteView, PageData> {
+  return {
+    ...archive.site,
     counts: {
-      articles: articles.length,
+      articles: archive.articles.length,
       outlets: archive.outlets.length,
       authors: archive.authors.length,
       tags: archive.tags.length,
@@ -280,7 +293,14 @@ function link(ref: TermRef): Link {
   return { name: ref.name, url: ref.url };
 }
 
-function articleView(article: ArchiveArticle, site: SiteConfig, roles: StoryRoles, citations: CitationsOf): ArticleView {
+/**
+ * What an article's page shows of it.
+ * @param article the article
+ * @param site the site settings
+ * @param roles every article's part in its story
+ * @param citations its citation item and formatted citations
+ */
+export function articleView(article: ArchiveArticle, site: SiteConfig, roles: StoryRoles, citations: CitationsOf): ArticleView {
   const { record } = article;
   const absoluteUrl = absolute(site, article.url);
   const outlet = article.outletRef ? link(article.outletRef) : null;

@@ -3,11 +3,11 @@
  * says where it listens.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, project, run, treeHash } from '../helpers/cli.js';
+import { BIN, REPO, project, run, treeHash } from '../helpers/cli.js';
 
 /** A port nothing listens on right now. */
 async function freePort(): Promise<number> {
@@ -121,5 +121,44 @@ describe('news-archive serve', () => {
     const coldTree = treeHash(path.join(dir, 'cold'));
     rmSync(path.join(dir, 'cold'), { recursive: true });
     expect(treeHash(site)).toEqual(coldTree);
+  }, 120_000);
+
+  it('shows an edited article from memory at once, the same page the rebuild then publishes', async () => {
+    const dir = project();
+    // Built before, so the server's first build finds nothing to do and reads what the site was built from.
+    expect((await run(['build'], dir)).code).toBe(0);
+    const { port, until } = await startServe(['--quiet'], dir);
+    // The Express & Star's copy of the seeds' story: its page compares it with the wire's.
+    const file = readdirSync(path.join(dir, 'articles')).find((f) => f.startsWith('003_'))!;
+    const full = path.join(dir, 'articles', file);
+    const previewed = until(/Previewing (\S+); rebuilding the rest\.\n/);
+    const rebuilt = until(/Rebuilt; reloading\.\n/);
+    writeFileSync(full, `${readFileSync(full, 'utf8')}\nA paragraph shown before the rebuild.\n`);
+    const url = /Previewing (\S+);/.exec(await previewed)![1]!;
+    const page = async () => (await fetch(`http://127.0.0.1:${port}${url}`)).text();
+    const shown = await page();
+    expect(shown).toContain('A paragraph shown before the rebuild.');
+    await rebuilt;
+    // Once published, the preview is gone and the page on disk is served: byte for byte what was previewed.
+    const onDisk = readFileSync(path.join(dir, '_site', url.slice(1), 'index.html'), 'utf8');
+    expect(onDisk).toContain('A paragraph shown before the rebuild.');
+    expect(await page()).toBe(shown);
+  }, 120_000);
+
+  it('previews no edit of a template, nor one with errors, and serves the last good site after a failed rebuild', async () => {
+    const dir = project();
+    cpSync(path.join(REPO, 'templates'), path.join(dir, 'templates'), { recursive: true });
+    const { port, until } = await startServe(['--quiet'], dir);
+    const rebuilt = until(/Rebuilt; reloading\.\n/);
+    const base = path.join(dir, 'templates', '_includes', 'base.njk');
+    writeFileSync(base, readFileSync(base, 'utf8').replace('</body>', '<p>A template edit.</p></body>'));
+    expect(await rebuilt).not.toContain('Previewing');
+    const good = treeHash(path.join(dir, '_site'));
+    const file = readdirSync(path.join(dir, 'articles')).find((f) => f.endsWith('.txt'))!;
+    const failed = until(/error\[front-matter\/yaml\]/);
+    writeFileSync(path.join(dir, 'articles', file), '---\ntitle: [unclosed\n---\nBody.\n');
+    expect(await failed).not.toContain('Previewing');
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain('A template edit.');
+    expect(treeHash(path.join(dir, '_site'))).toEqual(good);
   }, 120_000);
 });
