@@ -139,33 +139,38 @@ export async function serveCommand(options: BuildOptions, portText: string, host
       changed = new Map();
       otherChange = false;
       running = running.then(async () => {
-        try {
-          await previewed;
-          const summary = await build({ ...built, deferSearch: true });
+        await previewed;
+        const shown = previews.size;
+        // The previews of the edits this build has read are its pages now, or (when it failed) gone with it.
+        const forget = () => {
           for (const [url, page] of previews) if (page.edit <= edit) previews.delete(url);
+        };
+        try {
+          const summary = await build({ ...built, deferSearch: true });
+          forget();
           process.stderr.write('Rebuilt; reloading.\n');
           server.reload({ subtype: undefined, files: [] });
           if (summary.searchPending) indexLater();
         } catch (error) {
-          // The last good site is served again, without the previews.
-          const before = previews.size;
-          for (const [url, page] of previews) if (page.edit <= edit) previews.delete(url);
+          forget();
           report(error);
-          if (previews.size < before) server.reload({ subtype: undefined, files: [] });
+          // The last good site is served again, without the previews.
+          if (previews.size < shown) server.reload({ subtype: undefined, files: [] });
         }
       });
     }, 150);
   };
   const inputs = options.inputs.map((dir) => path.resolve(options.cwd, dir));
   const watchers = [
-    ...inputs.map((dir) =>
-      watch(dir, { recursive: true }, (_event, name) => {
-        // A folder's events name the file in it; a file's, the file itself.
+    ...inputs.map((input) => {
+      // A folder's events name the file in it; a file's, the file itself.
+      const folder = statSync(input).isDirectory();
+      return watch(input, { recursive: true }, (_event, name) => {
         if (name === null) otherChange = true;
-        else changed.set(statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? path.join(dir, name) : dir, name);
+        else changed.set(folder ? path.join(input, name) : input, name);
         rebuild();
-      }),
-    ),
+      });
+    }),
     ...[options.templates, options.publicDir].map((dir) =>
       watch(path.resolve(options.cwd, dir), { recursive: true }, () => {
         otherChange = true;
