@@ -104,12 +104,21 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   // Each page's links are taken as it is written (for the validate stage), unless an earlier build took them.
   const links = new Map<string, PageLinkRecord[] | null>();
   const written = new Set<string>();
-  const how = { templates: options.templates, dir: out.dir, onProgress: options.onProgress };
-  for (const page of await renderTemplates(data as unknown as SiteView, how, toRender)) {
-    written.add(page.rel);
-    const hash = contentHash(page.content);
-    out.write(page.rel, page.content, hash);
-    if (page.rel.endsWith('.html') && !links.has(hash) && !options.knownLinks.has(hash)) links.set(hash, checkPage(page.content));
+  // A few thousand pages per Eleventy run, each run's pages written before the next: the pages in memory stay
+  // as many whatever the archive's size. (The pages of no template's data, such as the 404 page, come from
+  // every run, and are written once.)
+  let done = 0;
+  const how = { templates: options.templates, dir: out.dir, onProgress: () => options.onProgress?.(++done, toRender) };
+  for (const batch of batches(data, renderBatch(process.env))) {
+    for (const page of await renderTemplates({ ...data, ...batch } as unknown as SiteView, how, toRender)) {
+      if (written.has(page.rel)) continue;
+      written.add(page.rel);
+      const hash = contentHash(page.content);
+      out.write(page.rel, page.content, hash);
+      if (page.rel.endsWith('.html') && !links.has(hash) && !options.knownLinks.has(hash))
+        links.set(hash, checkPage(page.content));
+    }
+    await out.flush();
   }
   for (const entry of await readdir(options.publicDir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
@@ -119,6 +128,41 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   const pages = pageKeys.size + [...written].filter((rel) => !pageKeys.has(rel)).length;
   const dataFiles = writeSiteFiles(out, site, archive);
   return { files: pages + dataFiles, pages, rendered: written.size, pageKeys, links, site };
+}
+
+/** Pages rendered by one Eleventy run, at the most. */
+const RENDER_BATCH = 10000;
+
+/**
+ * How many pages one Eleventy run renders: `NEWS_ARCHIVE_RENDER_BATCH` (for tests of the batching), else RENDER_BATCH.
+ * @param env the environment
+ */
+function renderBatch(env: NodeJS.ProcessEnv): number {
+  const asked = Number(env['NEWS_ARCHIVE_RENDER_BATCH']);
+  return Number.isInteger(asked) && asked >= 1 ? asked : RENDER_BATCH;
+}
+
+/**
+ * The paginated data in parts of at most `size` items in all, in order; one part (perhaps empty) at the least.
+ * @param data each paginated template's items
+ * @param size items per part
+ */
+export function* batches(data: Record<string, unknown[]>, size: number): Generator<Record<string, unknown[]>> {
+  const empty = () => Object.fromEntries(PAGINATED.map((name) => [name, [] as unknown[]]));
+  let part = empty();
+  let count = 0;
+  let parts = 0;
+  for (const name of PAGINATED) {
+    for (const item of data[name]!) {
+      part[name]!.push(item);
+      if (++count === size) {
+        yield part;
+        [part, count] = [empty(), 0];
+        parts++;
+      }
+    }
+  }
+  if (count > 0 || parts === 0) yield part;
 }
 
 /**

@@ -57,6 +57,17 @@ const rendered = (r: RunResult) =>
   /^render +(\d+) pages, (\d+) rendered/m.exec(r.stderr)!.slice(1).map(Number) as [number, number];
 
 describe('incremental builds', () => {
+  it('render the same site in one Eleventy run or in many small ones, with a page counted and written once', async () => {
+    const dir = project(Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`articles/n${n}.txt`, article(n)])));
+    const whole = await cold(dir);
+    const result = await run(['build', '--no-cache', '--output', 'cold'], dir, { NEWS_ARCHIVE_RENDER_BATCH: '4' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(treeHash(path.join(dir, 'cold'))).toEqual(whole);
+    rmSync(path.join(dir, 'cold'), { recursive: true });
+    const [pages, made] = rendered(result);
+    expect(made).toBe(pages);
+  });
+
   it('do nothing when nothing changed: not one file of the site is written', async () => {
     const dir = project({ 'articles/one.txt': article(1) });
     await build(dir);
@@ -136,9 +147,11 @@ describe('incremental builds', () => {
     );
     await build(dir);
     expect(storyPage()).toContain('reporters at the command post');
-    const cache = JSON.parse(
-      readFileSync(path.join(dir, 'node_modules', '.cache', 'news-archive', 'comparisons.json'), 'utf8'),
-    ) as { entries: unknown[] };
+    // The cache file: a line naming its format, then one line per entry.
+    const lines = readFileSync(path.join(dir, 'node_modules', '.cache', 'news-archive', 'comparisons.json'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    const cache = { entries: lines.slice(1).map((line) => JSON.parse(line) as unknown) };
     // Only the comparisons of this build are kept: one per copy, against its story's reference.
     const records = JSON.parse(readFileSync(path.join(dir, '_site', 'articles.json'), 'utf8')) as Array<{ role?: string }>;
     expect(records.filter((r) => r.role === 'copy').length).toBeGreaterThan(0);
