@@ -166,6 +166,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       () => parseAll(read.sources, sourceKeys, parseCache, (done, total) => options.onProgress?.('parse', done, total)),
       (p) => `${p.length} articles (${parseCache.hits} cached, ${parseCache.misses} parsed)`,
     );
+    // The files' text is let go: the records hold what they kept of it.
+    read.sources = [];
     const good = parsed.filter((p) => p.record.ok);
     const enriched = await stage(
       'enrich',
@@ -321,7 +323,7 @@ async function parseAll(
       const { record, extras, markdown } = parseSource(source);
       return { record, extras, markdown };
     });
-    return { record, extras, markdown, source };
+    return { record, extras, markdown, source: { path: source.path, relPath: source.relPath, ext: source.ext } };
   });
 }
 

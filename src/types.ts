@@ -116,7 +116,8 @@ export interface ArticleExtras {
 export interface ParsedArticle {
   record: ArticleRecord;
   extras: ArticleExtras;
-  source: SourceFile;
+  /** Where it came from (its text is let go once parsed: the record holds what it kept). */
+  source: Pick<SourceFile, 'path' | 'relPath' | 'ext'>;
   /** For `.md` articles: the Markdown body after front matter, rendered by remark. */
   markdown: string | null;
 }

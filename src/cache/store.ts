@@ -5,7 +5,7 @@
  * `--no-cache`, makes the next build fully cold; it is only ever an
  * optimisation, and a cached build writes the same bytes as a cold one.
  *
- * Each kind of result is a namespace, one JSON file, whose entries are keyed
+ * Each kind of result is a namespace, one file of JSON lines, whose entries are keyed
  * by a hash of everything their value depends on (the caller's business: the
  * input's content, and the version of the code that makes it). A file that
  * cannot be read, or that an older version of the cache wrote, is ignored,
@@ -13,11 +13,11 @@
  * so the cache holds one archive's worth and no more.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
-/** The layout of the cache files; a file with another is ignored. */
-const FORMAT = 1;
+/** The layout of the cache files; a file with another is ignored. (2: a line for each entry.) */
+const FORMAT = 2;
 
 /** The cache folder of a working folder. */
 export function cacheFolder(cwd: string): string {
@@ -89,30 +89,57 @@ export class CacheNamespace<T> {
     this.used.set(key, value);
   }
 
-  /** Write the entries this build used (atomically: a new file renamed over the old one). */
+  /**
+   * Write the entries this build used (atomically: a new file renamed over the old one), one line each after a
+   * line that names the format, so that no string as large as the whole namespace is ever made.
+   */
   save(): void {
     if (!this.file) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    const entries = [...this.used].sort(([a], [b]) => (a < b ? -1 : 1));
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries }));
+    const fd = openSync(temporary, 'w');
+    try {
+      let chunk = `${JSON.stringify({ format: FORMAT })}\n`;
+      for (const key of [...this.used.keys()].sort()) {
+        chunk += `${JSON.stringify([key, this.used.get(key)])}\n`;
+        if (chunk.length >= CHUNK) {
+          writeSync(fd, chunk);
+          chunk = '';
+        }
+      }
+      writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, this.file);
   }
 }
 
+/** About how many characters are gathered before they are written. */
+const CHUNK = 1 << 20;
+
 function load<T>(file: string): { entries: Map<string, T>; note: string | null } {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return { entries: new Map(), note: null }; // no cache yet: a cold build
   }
   try {
-    const data = JSON.parse(text) as { format?: unknown; entries?: unknown };
-    if (data.format !== FORMAT || !Array.isArray(data.entries)) {
+    // The format's line, then an entry a line: each line parsed on its own, however large the file.
+    let at = bytes.indexOf(10);
+    const head = JSON.parse(bytes.toString('utf8', 0, at < 0 ? bytes.length : at)) as { format?: unknown };
+    if (head.format !== FORMAT) {
       return { entries: new Map(), note: `${path.basename(file)} is from another version of news-archive; rebuilt it` };
     }
-    return { entries: new Map(data.entries as Array<[string, T]>), note: null };
+    const entries = new Map<string, T>();
+    while (at >= 0 && at + 1 < bytes.length) {
+      const next = bytes.indexOf(10, at + 1);
+      const [key, value] = JSON.parse(bytes.toString('utf8', at + 1, next < 0 ? bytes.length : next)) as [string, T];
+      entries.set(key, value);
+      at = next;
+    }
+    return { entries, note: null };
   } catch {
     return { entries: new Map(), note: `${path.basename(file)} could not be read; rebuilt it` };
   }
