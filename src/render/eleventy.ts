@@ -104,7 +104,7 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   // Each page's links are taken as it is written (for the validate stage), unless an earlier build took them.
   const links = new Map<string, PageLinkRecord[] | null>();
   const written = new Set<string>();
-  // A few thousand pages per Eleventy run, each run's pages written before the next: the pages in memory stay
+  // At most RENDER_BATCH pages per Eleventy run, each run's pages written before the next: the pages in memory stay
   // as many whatever the archive's size. (The pages of no template's data, such as the 404 page, come from
   // every run, and are written once.)
   let done = 0;

@@ -70,8 +70,8 @@ export async function previewArticle(
     return { item: prepared.item, citations: cachedCitations(prepared, state.citations) };
   });
   const data: SiteView = { ...siteGlobals(archive), articles: [view], listings: [], indexes: [], stories: [], storyListings: [] };
-  const rel_ = `${old.url.slice(1)}index.html`;
+  const pagePath = `${old.url.slice(1)}index.html`;
   const pages = await renderTemplates(data, { templates: options.templates, dir: options.output }, 1);
-  const page = pages.find((p) => p.rel === rel_);
+  const page = pages.find((p) => p.rel === pagePath);
   return page ? { url: old.url, html: page.content } : null;
 }
