@@ -14,7 +14,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashKey } from '../cache/store.js';
+import { hashKeyOf } from '../cache/store.js';
 import { MARKER } from './output-folder.js';
 import type { FileHashes } from './site-output.js';
 
@@ -29,8 +29,33 @@ export interface FolderState {
 
 /** An internal link of a page, and whether the article's own body wrote it. */
 export interface PageLinkRecord {
-  target: string;
-  inBody: boolean;
+  readonly target: string;
+  readonly inBody: boolean;
+}
+
+/**
+ * One shared record for each distinct link: a site's pages hold millions of links to far fewer targets (every
+ * page links to the home page), so pages' link lists point at these instead of holding objects of their own.
+ * A record's target is a copy, never a part cut from the page it was read from: V8 keeps a whole string alive
+ * for as long as any slice of it lives, so a kept slice of each page's HTML would keep every page in memory.
+ */
+export class LinkRecords {
+  private readonly byKind = [new Map<string, PageLinkRecord>(), new Map<string, PageLinkRecord>()] as const;
+
+  /**
+   * The record of a link.
+   * @param target where it goes
+   * @param inBody whether the article's own body wrote it
+   */
+  of(target: string, inBody: boolean): PageLinkRecord {
+    const records = this.byKind[inBody ? 1 : 0];
+    let record = records.get(target);
+    if (record === undefined) {
+      record = Object.freeze({ target: Buffer.from(target, 'utf8').toString('utf8'), inBody });
+      records.set(record.target, record);
+    }
+    return record;
+  }
 }
 
 export interface SiteManifest {
@@ -72,7 +97,7 @@ interface Stored {
  * @param files the folder's files
  */
 export function folderStateId(files: FileHashes): string {
-  return hashKey(...[...files].sort(([a], [b]) => (a < b ? -1 : 1)).flat()).slice(0, 24);
+  return hashKeyOf([...files].sort(([a], [b]) => (a < b ? -1 : 1)).flat()).slice(0, 24);
 }
 
 /**
@@ -121,18 +146,31 @@ export function loadManifest(file: string): { manifest: SiteManifest | null; not
         spare: data.spare ? folder(data.spare) : null,
         pages: new Map(data.pages),
         searchKey: data.searchKey,
-        links: new Map(
-          data.links.map(([hash, refs]) => [
-            hash,
-            refs.map((r) => ({ target: data.targets[r < 0 ? -1 - r : r]!, inBody: r < 0 })),
-          ]),
-        ),
+        links: loadedLinks(data),
       },
       note: null,
     };
   } catch {
     return { manifest: null, note: 'site.json could not be read; rebuilt it' };
   }
+}
+
+/**
+ * The stored links of each page, each distinct link one record.
+ * @param data the stored manifest
+ */
+function loadedLinks(data: Stored): Map<string, PageLinkRecord[]> {
+  const records = new LinkRecords();
+  const byRef = new Map<number, PageLinkRecord>();
+  const record = (r: number) => {
+    let found = byRef.get(r);
+    if (found === undefined) {
+      found = records.of(data.targets[r < 0 ? -1 - r : r]!, r < 0);
+      byRef.set(r, found);
+    }
+    return found;
+  };
+  return new Map(data.links.map(([hash, refs]) => [hash, refs.map(record)]));
 }
 
 /**

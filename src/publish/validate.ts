@@ -20,7 +20,7 @@ import pLimit from 'p-limit';
 import { ContentError, NewsArchiveError } from '../diagnostics/errors.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Archive, ArchiveArticle, Diagnostic } from '../types.js';
-import type { PageLinkRecord } from './manifest.js';
+import { LinkRecords, type PageLinkRecord } from './manifest.js';
 import type { SiteOutput } from './site-output.js';
 
 /** Attributes that make the browser fetch or go to another address. */
@@ -61,6 +61,7 @@ export async function validateSite(
   const base = archive.site.basePath;
   const pages = [...have].filter(([rel]) => rel.endsWith('.html'));
   const linksOf = new Map<string, PageLinkRecord[]>();
+  const records = new LinkRecords();
   // Pages not checked before are read (when not in memory) and parsed, a few at a time.
   const limit = pLimit(READ_AHEAD);
   let done = 0;
@@ -73,7 +74,7 @@ export async function validateSite(
         if (known) return void linksOf.set(hash, known);
         const found = options.fresh.has(hash)
           ? options.fresh.get(hash)!
-          : checkPage(await readFile(path.join(out.dir, ...rel.split('/')), 'utf8'));
+          : checkPage(await readFile(path.join(out.dir, ...rel.split('/')), 'utf8'), records);
         if (found === null) problems.push(`${rel} is empty or cut short`);
         linksOf.set(hash, found ?? []);
       }),
@@ -113,18 +114,19 @@ const READ_AHEAD = 32;
 /**
  * A page's links to its own site, or null when the page is empty or cut short.
  * @param html the page
+ * @param records the records of links met before, shared by the pages of a build
  */
-export function checkPage(html: string): PageLinkRecord[] | null {
+export function checkPage(html: string, records = new LinkRecords()): PageLinkRecord[] | null {
   if (html.trim() === '' || !html.includes('</html>')) return null;
-  return internalLinks(html);
+  return internalLinks(html, records);
 }
 
 /** A page's links to its own site: path-absolute (`/x`, not `//host/x`), query and fragment cut. */
-function internalLinks(html: string): PageLinkRecord[] {
+function internalLinks(html: string, records: LinkRecords): PageLinkRecord[] {
   const out: PageLinkRecord[] = [];
   for (const link of linksOf(html)) {
     const target = link.value.split(/[?#]/)[0]!;
-    if (target.startsWith('/') && !target.startsWith('//')) out.push({ target, inBody: link.inBody });
+    if (target.startsWith('/') && !target.startsWith('//')) out.push(records.of(target, link.inBody));
   }
   return out;
 }
