@@ -15,7 +15,7 @@ import { SiteOutput } from './publish/site-output.js';
 import { codeVersion, folderKey } from './cache/fingerprint.js';
 import { validateSite } from './publish/validate.js';
 import { readSources, statSources } from './read/index.js';
-import { BuildCache, cacheFolder, hashKey, type CacheNamespace } from './cache/store.js';
+import { BuildCache, cacheFolder, hashKey, hashKeyOf, type CacheNamespace } from './cache/store.js';
 import { bundleFiles, indexSite } from './search/index.js';
 import { checkSearchIndexer } from './search/indexer.js';
 import type { Diagnostic, ParsedArticle, SiteConfig, SourceFile } from './types.js';
@@ -94,6 +94,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   checkSearchIndexer();
   const release = acquireLock(output);
   let staging: Staging | null = null;
+  // The staging folder's writer: a failed build waits for its writes in flight before the folder is removed.
+  let writing: SiteOutput | null = null;
   // Ctrl+C or a kill mid-build: put everything back as it was, then stop.
   const interrupted = (signal: NodeJS.Signals) => {
     staging?.abortSync();
@@ -153,7 +155,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         `${r.sources.length} files${r.diagnostics.length ? `, ${r.diagnostics.length} unreadable` : ''}${r.skipped.length ? `, ${r.skipped.length} skipped` : ''}`,
     );
     const sourceKeys = read.sources.map(sourceKey);
-    const inputsKey = hashKey(fingerprint, JSON.stringify(read.skipped), JSON.stringify(read.diagnostics), ...sourceKeys);
+    const inputsKey = hashKeyOf([fingerprint, JSON.stringify(read.skipped), JSON.stringify(read.diagnostics), ...sourceKeys]);
     if (previous?.inputsKey === inputsKey) {
       // The files were touched but say the same: remember their new times, so the next build need not read them.
       if (manifestFile) saveManifest(manifestFile, { ...previous, statKey: listed.key, readAt: listed.at });
@@ -186,6 +188,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       spare?.files ?? new Map(),
       previous && { dir: output, files: previous.published.files },
     );
+    writing = out;
     // Eleventy takes a quarter of a second to load: only a build that renders loads it.
     const { render } = await import('./render/eleventy.js');
     const rendered = await stage(
@@ -288,6 +291,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ms: performance.now() - started,
     };
   } finally {
+    await writing?.settle();
     staging?.abortSync();
     release();
     process.off('SIGINT', interrupted);

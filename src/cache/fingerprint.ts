@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashKey } from './store.js';
+import { hashKey, hashKeyOf } from './store.js';
 
 /** The tool's own folder (where package.json is). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,7 +42,7 @@ export function folderKey(dir: string): string {
     const full = path.join(entry.parentPath, entry.name);
     parts.push(`${path.relative(dir, full).split(path.sep).join('/')}\0${hashKey(readFileSync(full, 'latin1'))}`);
   }
-  return hashKey(...parts.sort());
+  return hashKeyOf(parts.sort());
 }
 
 function readOr(file: string): string {

@@ -29,6 +29,14 @@ export function cacheFolder(cwd: string): string {
  * @param parts strings that together determine a result
  */
 export function hashKey(...parts: string[]): string {
+  return hashKeyOf(parts);
+}
+
+/**
+ * hashKey of a sequence of any length (spreading a large array into arguments overflows the stack).
+ * @param parts strings that together determine a result
+ */
+export function hashKeyOf(parts: Iterable<string>): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${part.length}:${part}`);
   return hash.digest('hex');

@@ -48,11 +48,12 @@ export async function listSources(inputs: readonly string[], options: Pick<ReadO
     const info = await stat(abs);
     if (info.isDirectory()) {
       const found = await scan(abs);
-      listing.skipped.push(...found.skipped.map((p) => displayPath(p, options.cwd)));
+      for (const p of found.skipped) listing.skipped.push(displayPath(p, options.cwd));
       for (const [link, target] of found.escapes) {
         listing.diagnostics.push(diagnostic('read/symlink-outside', { file: displayPath(link, options.cwd), line: 1 }, target));
       }
-      listing.files.push(...found.files.map((file) => ({ file, rel: path.relative(abs, file) })));
+      // One at a time: spreading a folder of 100,000s of files into push's arguments overflows the stack.
+      for (const file of found.files) listing.files.push({ file, rel: path.relative(abs, file) });
     } else {
       listing.files.push({ file: abs, rel: path.basename(abs) });
     }

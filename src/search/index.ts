@@ -11,7 +11,7 @@
  */
 import { close, createIndex } from 'pagefind';
 import path from 'node:path';
-import { hashKey } from '../cache/store.js';
+import { hashKeyOf } from '../cache/store.js';
 import { NewsArchiveError } from '../diagnostics/errors.js';
 import type { SiteOutput } from '../publish/site-output.js';
 
@@ -42,7 +42,7 @@ export async function indexSite(
 ): Promise<{ pages: number | null; key: string; deferred: boolean }> {
   const pages = [...out.files].filter(([rel]) => rel.endsWith('.html')).sort(([a], [b]) => (a < b ? -1 : 1));
   // The bundle is made from the pages' bytes by the code (Pagefind's version among its locked dependencies) and settings.
-  const key = hashKey(options.fingerprint, ...pages.flat());
+  const key = hashKeyOf([options.fingerprint, ...pages.flat()]);
   const previous = options.previous;
   if (previous?.key === key && previous.files.every((rel) => out.keep(rel))) return { pages: null, key, deferred: false };
   if (options.defer && previous && previous.files.length > 0 && previous.files.every((rel) => out.keep(rel)))
