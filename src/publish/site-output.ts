@@ -90,6 +90,11 @@ export class SiteOutput {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 
+  /** Wait for every write and copy so far to end, failed or not (before the folder is removed after a failure). */
+  async settle(): Promise<void> {
+    while (this.pending.length > 0) await Promise.allSettled(this.pending.splice(0));
+  }
+
   /**
    * Finish the folder: wait for the writes, then remove every file (and folder left empty)
    * that this build did not make, including anything put there by hand.
