@@ -10,7 +10,7 @@
  * site that was published becomes the spare, when the build knows what it
  * holds; otherwise it is removed.
  */
-import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MARKER } from './output-folder.js';
@@ -37,6 +37,7 @@ export class Staging {
     // A spare that cannot be used is removed, if it is ours: a folder of that name without our marker is left alone.
     const spare = spareFolder(output);
     if (existsSync(path.join(spare, MARKER))) rmSync(spare, { recursive: true, force: true });
+    removeLeftovers(output);
     // Synchronous, so that an interrupt can never fall between making the folder and knowing it.
     const dir = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
     // mkdtemp makes the folder private (0700); a published site must be readable by a web server.
@@ -49,6 +50,7 @@ export class Staging {
    * @param output the output folder (absolute)
    */
   static reuse(output: string): Staging {
+    removeLeftovers(output);
     return new Staging(spareFolder(output), output);
   }
 
@@ -84,6 +86,21 @@ export class Staging {
     if (this.state === 'moved-old' && !existsSync(this.output) && existsSync(this.old)) renameSync(this.old, this.output);
     if (this.state !== 'done') rmSync(this.dir, { recursive: true, force: true });
     rmSync(this.old, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Remove the staging folders of builds that were killed before they could clean up (out of memory, a power cut):
+ * a build holds the output folder's lock, so no other build is writing to them. Only names a build makes
+ * (`.<output>.staging-` and mkdtemp's six characters, perhaps `.old`) are taken.
+ * @param output the output folder (absolute)
+ */
+export function removeLeftovers(output: string): void {
+  const prefix = `.${path.basename(output)}.staging-`;
+  const made = (name: string) => name.startsWith(prefix) && /^[A-Za-z0-9]{6}(\.old)?$/.test(name.slice(prefix.length));
+  for (const entry of readdirSync(path.dirname(output), { withFileTypes: true })) {
+    if (entry.isDirectory() && made(entry.name))
+      rmSync(path.join(path.dirname(output), entry.name), { recursive: true, force: true });
   }
 }
 

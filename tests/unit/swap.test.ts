@@ -1,0 +1,37 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MARKER } from '../../src/publish/output-folder.js';
+import { Staging } from '../../src/publish/swap.js';
+
+describe('staging folders', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('removes the staging folders of killed builds, and no other folder', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'news-archive-swap-'));
+    dirs.push(parent);
+    const output = path.join(parent, '_site');
+    const at = (name: string) => path.join(parent, name);
+    // Left by a build killed while rendering, and by one killed between its two renames.
+    for (const name of ['._site.staging-Ab12Cd', '._site.staging-Xy34Zw.old']) {
+      mkdirSync(at(name));
+      writeFileSync(path.join(at(name), 'index.html'), 'half a site');
+    }
+    // Not of a build's making: another output's, a name the build never gives, and a file.
+    mkdirSync(at('._docs.staging-Ab12Cd'));
+    mkdirSync(at('._site.staging-notes'));
+    writeFileSync(at('._site.staging-Qr56St'), 'a file');
+    const staging = Staging.create(output);
+    expect(existsSync(at('._site.staging-Ab12Cd'))).toBe(false);
+    expect(existsSync(at('._site.staging-Xy34Zw.old'))).toBe(false);
+    expect(existsSync(at('._docs.staging-Ab12Cd'))).toBe(true);
+    expect(existsSync(at('._site.staging-notes'))).toBe(true);
+    expect(existsSync(at('._site.staging-Qr56St'))).toBe(true);
+    // The new staging folder is made after the sweep, and stays.
+    expect(existsSync(staging.dir)).toBe(true);
+    await staging.swapIn('marker', false);
+    expect(readFileSync(path.join(output, MARKER), 'utf8')).toBe('marker');
+  });
+});
