@@ -161,16 +161,7 @@ export function loadManifest(file: string): { manifest: SiteManifest | null; not
  */
 function loadedLinks(data: Stored): Map<string, PageLinkRecord[]> {
   const records = new LinkRecords();
-  const byRef = new Map<number, PageLinkRecord>();
-  const record = (r: number) => {
-    let found = byRef.get(r);
-    if (found === undefined) {
-      found = records.of(data.targets[r < 0 ? -1 - r : r]!, r < 0);
-      byRef.set(r, found);
-    }
-    return found;
-  };
-  return new Map(data.links.map(([hash, refs]) => [hash, refs.map(record)]));
+  return new Map(data.links.map(([hash, refs]) => [hash, refs.map((r) => records.of(data.targets[r < 0 ? -1 - r : r]!, r < 0))]));
 }
 
 /**
