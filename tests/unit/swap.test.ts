@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MARKER } from '../../src/publish/output-folder.js';
-import { Staging } from '../../src/publish/swap.js';
+import { Staging, removeLeftovers, spareFolder } from '../../src/publish/swap.js';
 
 describe('staging folders', () => {
   const dirs: string[] = [];
@@ -23,15 +23,41 @@ describe('staging folders', () => {
     mkdirSync(at('._docs.staging-Ab12Cd'));
     mkdirSync(at('._site.staging-notes'));
     writeFileSync(at('._site.staging-Qr56St'), 'a file');
+    // The published site is in place.
+    mkdirSync(output);
+    removeLeftovers(output);
     const staging = Staging.create(output);
     expect(existsSync(at('._site.staging-Ab12Cd'))).toBe(false);
     expect(existsSync(at('._site.staging-Xy34Zw.old'))).toBe(false);
     expect(existsSync(at('._docs.staging-Ab12Cd'))).toBe(true);
     expect(existsSync(at('._site.staging-notes'))).toBe(true);
     expect(existsSync(at('._site.staging-Qr56St'))).toBe(true);
-    // The new staging folder is made after the sweep, and stays.
+    // A staging folder made after the sweep is the build's own.
     expect(existsSync(staging.dir)).toBe(true);
     await staging.swapIn('marker', false);
     expect(readFileSync(path.join(output, MARKER), 'utf8')).toBe('marker');
+  });
+
+  it('puts back a published site that a killed build had moved aside and not replaced', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'news-archive-swap-'));
+    dirs.push(parent);
+    const output = path.join(parent, '_site');
+    // Killed between its two renames: the published site is aside, the new one still staged.
+    const aside = path.join(parent, '._site.staging-Ab12Cd.old');
+    mkdirSync(aside);
+    writeFileSync(path.join(aside, MARKER), 'published');
+    writeFileSync(path.join(aside, 'index.html'), 'the published site');
+    mkdirSync(path.join(parent, '._site.staging-Ab12Cd'));
+    removeLeftovers(output);
+    expect(readFileSync(path.join(output, 'index.html'), 'utf8')).toBe('the published site');
+    expect(existsSync(aside)).toBe(false);
+    expect(existsSync(path.join(parent, '._site.staging-Ab12Cd'))).toBe(false);
+    // The same from a build that staged in the spare: with the site in place, what is aside is stale and goes.
+    const spareAside = `${spareFolder(output)}.old`;
+    mkdirSync(spareAside);
+    writeFileSync(path.join(spareAside, MARKER), 'older');
+    removeLeftovers(output);
+    expect(existsSync(spareAside)).toBe(false);
+    expect(readFileSync(path.join(output, 'index.html'), 'utf8')).toBe('the published site');
   });
 });
