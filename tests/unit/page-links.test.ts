@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { LinkRecords, loadManifest, saveManifest, type SiteManifest } from '../../src/publish/manifest.js';
 import { checkPage } from '../../src/publish/validate.js';
 
@@ -10,9 +9,6 @@ const page = (body: string) =>
   `<div class="article-body">${body}</div></body></html>`;
 
 describe('the links of pages', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
   it('reads internal links, query and fragment cut, and marks those in the article body', () => {
     const links = checkPage(
       page('<a href="/articles/a/#top">A</a> <a href="https://example.com/">out</a> <a href="//cdn/x">cdn</a>'),
@@ -37,8 +33,7 @@ describe('the links of pages', () => {
   });
 
   it('keeps each page’s links through the site manifest, sharing records when loaded', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'news-archive-links-'));
-    dirs.push(dir);
+    const dir = tempDir('na-links-');
     const records = new LinkRecords();
     const links = new Map([
       ['hash-1', checkPage(page('<a href="/articles/a/">A</a>'), records)!],

@@ -1,17 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { SiteOutput } from '../../src/publish/site-output.js';
 
 describe('the site output', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const folder = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'news-archive-output-'));
-    dirs.push(dir);
-    return dir;
-  };
+  const folder = () => tempDir('na-output-');
 
   it('writes files and tells which it left unchanged', async () => {
     const dir = folder();

@@ -1,17 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { MARKER } from '../../src/publish/output-folder.js';
 import { Staging, removeLeftovers, spareFolder } from '../../src/publish/swap.js';
 
 describe('staging folders', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
   it('removes the staging folders of killed builds, and no other folder', async () => {
-    const parent = mkdtempSync(path.join(tmpdir(), 'news-archive-swap-'));
-    dirs.push(parent);
+    const parent = tempDir('na-swap-');
     const output = path.join(parent, '_site');
     const at = (name: string) => path.join(parent, name);
     // Left by a build killed while rendering, and by one killed between its two renames.
@@ -39,8 +35,7 @@ describe('staging folders', () => {
   });
 
   it('puts back a published site that a killed build had moved aside and not replaced', () => {
-    const parent = mkdtempSync(path.join(tmpdir(), 'news-archive-swap-'));
-    dirs.push(parent);
+    const parent = tempDir('na-swap-');
     const output = path.join(parent, '_site');
     // Killed between its two renames: the published site is aside, the new one still staged.
     const aside = path.join(parent, '._site.staging-Ab12Cd.old');
