@@ -9,7 +9,7 @@ import { parseSource } from './parse/index.js';
 import { parseInWorkers, type Parsed } from './parse/pool.js';
 import { checkOutputFolder, MARKER } from './publish/output-folder.js';
 import { acquireLock } from './publish/lock.js';
-import { Staging, removeLeftovers, spareFolder } from './publish/swap.js';
+import { Staging, spareFolder } from './publish/swap.js';
 import { folderId, loadManifest, markerText, folderStateId, saveManifest } from './publish/manifest.js';
 import { SiteOutput } from './publish/site-output.js';
 import { codeVersion, folderKey } from './cache/fingerprint.js';
@@ -111,8 +111,6 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const loaded = manifestFile ? loadManifest(manifestFile) : { manifest: null, note: null };
   if (loaded.note) cache.note(loaded.note);
   try {
-    // What killed builds left (a staging folder, the published site moved aside) is cleared before the site is looked at.
-    removeLeftovers(output);
     // The published site's state is trusted only when its folder is the one the manifest describes.
     const previous = loaded.manifest && folderId(output) === loaded.manifest.published.id ? loaded.manifest : null;
     const fingerprint = hashKey(

@@ -37,6 +37,7 @@ export class Staging {
     // A spare that cannot be used is removed, if it is ours: a folder of that name without our marker is left alone.
     const spare = spareFolder(output);
     if (existsSync(path.join(spare, MARKER))) rmSync(spare, { recursive: true, force: true });
+    removeLeftovers(output);
     // Synchronous, so that an interrupt can never fall between making the folder and knowing it.
     const dir = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
     // mkdtemp makes the folder private (0700); a published site must be readable by a web server.
@@ -49,6 +50,7 @@ export class Staging {
    * @param output the output folder (absolute)
    */
   static reuse(output: string): Staging {
+    removeLeftovers(output);
     return new Staging(spareFolder(output), output);
   }
 
@@ -88,23 +90,19 @@ export class Staging {
 }
 
 /**
- * Clear what builds killed before they could clean up (out of memory, a power cut) left beside the output folder:
- * their staging folders are removed, and a published site one of them had moved aside (`.old`) and not replaced
- * is put back, as abortSync would have. A build holds the output folder's lock, so no other build is using them.
- * Only names a build makes are taken: `.<output>.staging-` and mkdtemp's six characters, and the spare's `.old`.
+ * Remove the staging folders of builds that were killed before they could clean up (out of memory, a power cut):
+ * a build holds the output folder's lock, so no other build is writing to them. Only names a build makes
+ * (`.<output>.staging-` and mkdtemp's six characters, perhaps `.old`) are taken.
  * @param output the output folder (absolute)
  */
 export function removeLeftovers(output: string): void {
-  const parent = path.dirname(output);
-  const staging = `.${path.basename(output)}.staging-`;
-  const aside = `${path.basename(spareFolder(output))}.old`;
-  for (const entry of readdirSync(parent, { withFileTypes: true })) {
-    const name = entry.name;
-    const made = name === aside || (name.startsWith(staging) && /^[A-Za-z0-9]{6}(\.old)?$/.test(name.slice(staging.length)));
-    if (!entry.isDirectory() || !made) continue;
-    const full = path.join(parent, name);
-    if (name.endsWith('.old') && !existsSync(output) && existsSync(path.join(full, MARKER))) renameSync(full, output);
-    else rmSync(full, { recursive: true, force: true });
+  const prefix = `.${path.basename(output)}.staging-`;
+  const made = (name: string) => name.startsWith(prefix) && /^[A-Za-z0-9]{6}(\.old)?$/.test(name.slice(prefix.length));
+  for (const entry of readdirSync(path.dirname(output), { withFileTypes: true })) {
+    // With no site in place, a `.old` is the published site a build moved aside and never replaced: it stays.
+    if (entry.name.endsWith('.old') && !existsSync(output)) continue;
+    if (entry.isDirectory() && made(entry.name))
+      rmSync(path.join(path.dirname(output), entry.name), { recursive: true, force: true });
   }
 }
 

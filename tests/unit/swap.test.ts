@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.js';
 import { MARKER } from '../../src/publish/output-folder.js';
-import { Staging, removeLeftovers, spareFolder } from '../../src/publish/swap.js';
+import { Staging } from '../../src/publish/swap.js';
 
 describe('staging folders', () => {
   it('removes the staging folders of killed builds, and no other folder', async () => {
@@ -21,7 +21,6 @@ describe('staging folders', () => {
     writeFileSync(at('._site.staging-Qr56St'), 'a file');
     // The published site is in place.
     mkdirSync(output);
-    removeLeftovers(output);
     const staging = Staging.create(output);
     expect(existsSync(at('._site.staging-Ab12Cd'))).toBe(false);
     expect(existsSync(at('._site.staging-Xy34Zw.old'))).toBe(false);
@@ -34,7 +33,7 @@ describe('staging folders', () => {
     expect(readFileSync(path.join(output, MARKER), 'utf8')).toBe('marker');
   });
 
-  it('puts back a published site that a killed build had moved aside and not replaced', () => {
+  it('leaves alone a published site that a killed build had moved aside, when no site is in its place', () => {
     const parent = tempDir('na-swap-');
     const output = path.join(parent, '_site');
     // Killed between its two renames: the published site is aside, the new one still staged.
@@ -43,16 +42,8 @@ describe('staging folders', () => {
     writeFileSync(path.join(aside, MARKER), 'published');
     writeFileSync(path.join(aside, 'index.html'), 'the published site');
     mkdirSync(path.join(parent, '._site.staging-Ab12Cd'));
-    removeLeftovers(output);
-    expect(readFileSync(path.join(output, 'index.html'), 'utf8')).toBe('the published site');
-    expect(existsSync(aside)).toBe(false);
+    Staging.create(output);
+    expect(readFileSync(path.join(aside, 'index.html'), 'utf8')).toBe('the published site');
     expect(existsSync(path.join(parent, '._site.staging-Ab12Cd'))).toBe(false);
-    // The same from a build that staged in the spare: with the site in place, what is aside is stale and goes.
-    const spareAside = `${spareFolder(output)}.old`;
-    mkdirSync(spareAside);
-    writeFileSync(path.join(spareAside, MARKER), 'older');
-    removeLeftovers(output);
-    expect(existsSync(spareAside)).toBe(false);
-    expect(readFileSync(path.join(output, 'index.html'), 'utf8')).toBe('the published site');
   });
 });
