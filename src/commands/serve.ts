@@ -41,6 +41,14 @@ export async function serveCommand(options: BuildOptions, portText: string, host
   let published: PublishedState | null = null;
   const built: BuildOptions = { ...options, onStage: undefined, onPublished: (state) => (published = state) };
   const first = await build({ ...built, onStage: options.onStage });
+  // A site that was up to date published nothing: what it was built from is read again, from the cache,
+  // for previews; an edit made before that is read waits for it, and so does the next rebuild.
+  const loaded = first.upToDate
+    ? publishedState(options).then(
+        (state) => void (published ??= state),
+        () => undefined,
+      )
+    : Promise.resolve();
   const output = path.resolve(options.cwd, options.output);
   // Pages of edited articles rendered in memory, by the path they are served at, until a rebuild publishes them.
   const previews = new Map<string, { html: string; edit: number }>();
@@ -69,13 +77,6 @@ export async function serveCommand(options: BuildOptions, portText: string, host
   const address = server.server.address() as AddressInfo;
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const everywhere = address.address === '0.0.0.0' || address.address === '::';
-  process.stderr.write(
-    `Serving the site at http://${everywhere ? 'localhost' : shown}:${address.port}${options.site.basePath}` +
-      (everywhere
-        ? ` and on every network interface (${shown}:${address.port}): anyone on your network can read it.\n`
-        : ` (this computer only; --host 0.0.0.0 opens it to your network).\n`),
-  );
-
   // An edit of one article is first shown from memory: its page alone, rendered at once. A rebuild
   // then publishes every page it changes and reloads the browser; the search index, the slowest
   // part of a build (Pagefind reads every article again), is brought up to date once the
@@ -85,7 +86,7 @@ export async function serveCommand(options: BuildOptions, portText: string, host
   let changed = new Map<string, string>();
   let otherChange = false;
   let searchTimer: NodeJS.Timeout | undefined;
-  let running = Promise.resolve();
+  let running = loaded;
   const report = (error: unknown) => {
     if (error instanceof ContentError) process.stderr.write(formatDiagnostics(error.diagnostics, 'text') + '\n');
     else process.stderr.write(`Rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -109,6 +110,7 @@ export async function serveCommand(options: BuildOptions, portText: string, host
   let previewing = Promise.resolve();
   const preview = (files: Map<string, string>, edit: number) => {
     previewing = previewing.then(async () => {
+      await loaded;
       const state = published;
       if (!state || files.size === 0) return;
       const shown: string[] = [];
@@ -178,13 +180,14 @@ export async function serveCommand(options: BuildOptions, portText: string, host
       }),
     ),
   ];
+  // Said once the watchers are in place: an edit made after this line is seen (a caller may edit at once).
+  process.stderr.write(
+    `Serving the site at http://${everywhere ? 'localhost' : shown}:${address.port}${options.site.basePath}` +
+      (everywhere
+        ? ` and on every network interface (${shown}:${address.port}): anyone on your network can read it.\n`
+        : ` (this computer only; --host 0.0.0.0 opens it to your network).\n`),
+  );
   process.stderr.write(`Watching ${options.inputs.join(', ')}, templates and public files. Press Ctrl+C to stop.\n`);
-  // A site that was up to date published nothing: what it was built from is read again, from the cache, for previews.
-  if (first.upToDate) {
-    running = running.then(async () => {
-      published ??= await publishedState(options).catch(() => null);
-    });
-  }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
