@@ -51,10 +51,12 @@ async function startServe(
         w.resolve(err);
       }
   });
+  // A line that does not come fails the wait with what the server said, inside the test's own time.
   const until = (line: RegExp) =>
     new Promise<string>((resolve, reject) => {
-      waiting.push({ line, from: err.length, resolve });
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+      const timer = setTimeout(() => reject(new Error(`no line ${line} in 90 s; serve said:\n${err}`)), 90_000);
+      waiting.push({ line, from: err.length, resolve: (s) => (clearTimeout(timer), resolve(s)) });
+      child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`serve exited with ${code}: ${err}`))));
     });
   const said = await until(/Serving the site at .*\n/);
   return { port, said, until };
