@@ -52,6 +52,11 @@ export async function measureServe(
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
     text += chunk;
+    // A rebuild that fails ends the measurement with what the server said, rather than a wait for a line that never comes.
+    if (/^(Rebuild failed|error\[)/m.test(chunk)) {
+      for (const w of waiters.splice(0)) w.reject(new Error(`the dev server's rebuild failed:\n${text}`));
+      return;
+    }
     for (const w of waiters.splice(0)) {
       if (text.indexOf(w.pattern, w.from) >= 0) w.resolve();
       else waiters.push(w);
@@ -72,9 +77,10 @@ export async function measureServe(
       const from = text.length;
       const start = performance.now();
       writeFileSync(file, `${readFileSync(file, 'utf8')}\n${mark}\n`);
-      await previewed;
+      await Promise.race([previewed, reloaded]);
       const url = /Previewing (\S+);/.exec(text.slice(from))?.[1];
-      const page = url ? await (await fetch(`http://127.0.0.1:${port}${url}`)).text() : '';
+      if (!url) throw new Error(`the dev server rebuilt without a preview of ${name}:\n${text}`);
+      const page = await (await fetch(`http://127.0.0.1:${port}${url}`)).text();
       if (!page.includes(mark)) throw new Error(`the dev server's preview of ${name} does not show the edit:\n${text}`);
       const shown = (performance.now() - start) / 1000;
       await reloaded;
