@@ -5,8 +5,8 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { formatCitations } = await import('./citation.ts');
+const { formatCitationsMany } = await import('./citation.ts');
 
 parentPort.on('message', (items) => {
-  parentPort.postMessage({ results: items.map((item) => formatCitations(item)) });
+  parentPort.postMessage({ results: formatCitationsMany(items) });
 });

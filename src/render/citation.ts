@@ -223,27 +223,74 @@ export function citableOf(article: ArchiveArticle, site: SiteConfig): CitableArt
  * @param item the article's CSL-JSON item
  */
 export function formatCitations(item: CslItem): Citations {
-  const data = [item];
-  return {
-    styles: STYLES.map((style) => {
-      const text = String(plugins.output.format('bibliography', data, { template: style.id, format: 'text', lang: 'en-US' }));
-      forgetItems(style.id);
-      return { id: style.id, name: style.name, text: text.trim() };
-    }),
-    bibtex: `${String(plugins.output.format('bibtex', data)).trim()}\n`,
-    ris: risWithAuthors(String(plugins.output.format('ris', data)).trim(), item),
-    csl: `${JSON.stringify(data, null, 1)}\n`,
-  };
+  return formatCitationsMany([item])[0]!;
+}
+
+/** Items formatted in one bibliography, at the most. */
+const BIBLIOGRAPHY_BATCH = 100;
+
+/**
+ * Format items in every style and download format: the same as formatting each alone, at about two thirds of the
+ * cost. A style's references are made a bibliography of up to BIBLIOGRAPHY_BATCH items at a time, which saves
+ * citeproc's fixed cost of a bibliography per item. What one item of a bibliography can change in another's
+ * reference is disambiguation: two items whose in-text citations would read alike (`Smith, 2020`) get year suffixes
+ * (`2020a`) or more of their names. So no two items of one bibliography share their id, or the year and what stands
+ * for the author in an author-date citation: the first author's family (or literal) name, or without an author the
+ * title (APA) or the outlet (Harvard).
+ * @param items the articles' CSL-JSON items
+ * @returns each item's citations, in the items' order
+ */
+export function formatCitationsMany(items: readonly CslItem[]): Citations[] {
+  // An item goes into the layer after the last one holding an item it could be confused with: a layer's items all
+  // read differently.
+  const seen = new Map<string, number>();
+  const layers: number[][] = [];
+  items.forEach((item, i) => {
+    const first = item.author?.[0];
+    const year = item.issued?.['date-parts'][0]?.[0] ?? 'n.d.';
+    const who = first ? ['literal' in first ? first.literal : first.family] : [item.title, item['container-title']];
+    const forms = [`id ${item.id}`, ...who.map((w) => `${w.toLowerCase()}\u0000${year}`)];
+    const layer = Math.max(...forms.map((f) => seen.get(f) ?? 0));
+    for (const f of forms) seen.set(f, layer + 1);
+    (layers[layer] ??= []).push(i);
+  });
+  const texts = STYLES.map(() => new Array<string>(items.length));
+  for (const layer of layers) {
+    for (let start = 0; start < layer.length; start += BIBLIOGRAPHY_BATCH) {
+      const batch = layer.slice(start, start + BIBLIOGRAPHY_BATCH);
+      const byId = new Map(batch.map((i) => [items[i]!.id, i]));
+      const data = batch.map((i) => items[i]!);
+      STYLES.forEach((style, s) => {
+        const entries = plugins.output.format('bibliography', data, {
+          template: style.id,
+          format: 'text',
+          lang: 'en-US',
+          asEntryArray: true,
+        }) as Array<[string, string]>;
+        forgetItems(style.id);
+        for (const [id, text] of entries) texts[s]![byId.get(id)!] = text.trim();
+      });
+    }
+  }
+  return items.map((item, i) => {
+    const data = [item];
+    return {
+      styles: STYLES.map((style, s) => ({ id: style.id, name: style.name, text: texts[s]![i]! })),
+      bibtex: `${String(plugins.output.format('bibtex', data)).trim()}\n`,
+      ris: risWithAuthors(String(plugins.output.format('ris', data)).trim(), item),
+      csl: `${JSON.stringify(data, null, 1)}\n`,
+    };
+  });
 }
 
 /**
- * Empty the style's citeproc engine after each item. citation-js keeps one
+ * Empty the style's citeproc engine after each bibliography. citation-js keeps one
  * engine per style and locale, and citeproc-js (2.4) remembers every item a
  * bibliography has shown as "tainted" without ever forgetting one outside a
  * citation cluster, so each bibliography re-sorts all the items before it:
  * over 5,000 items an APA reference took 2.2 ms, then 2.9 ms, where an emptied
- * engine takes 1.4 ms throughout, with the same text. Every reference here is
- * of one item alone, so nothing is lost: `restoreProcessorState()` with no
+ * engine takes 1.4 ms throughout, with the same text. No reference here depends
+ * on the items of another bibliography, so nothing is lost: `restoreProcessorState()` with no
  * citations is citeproc's own reset to the empty state.
  * @param style the style's template name
  */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cslItem, cslName, formatCitations, highwireTags, type CitableArticle } from '../../src/render/citation.js';
+import {
+  cslItem,
+  cslName,
+  formatCitations,
+  formatCitationsMany,
+  highwireTags,
+  type CitableArticle,
+} from '../../src/render/citation.js';
 import type { SiteConfig } from '../../src/types.js';
 
 const SITE: SiteConfig = {
@@ -74,6 +81,28 @@ describe('formatted citations', () => {
     );
     expect(apa({ date: null, originalUrl: 'https://ledger.example/budget', retrieved: '2024-03-06' })).toBe(
       'Council agrees budget. (n.d.). The Northern Ledger. Retrieved March 6, 2024, from https://ledger.example/budget',
+    );
+  });
+
+  it('formats many items as it formats each alone, with no year suffix for items whose citations would read alike', () => {
+    const items = [
+      article({ authors: people('Jane Smith'), headline: 'Budget agreed' }),
+      article({ authors: people('Jane Smith'), headline: 'Budget challenged' }),
+      article({ authors: people('Alan Smith', 'Rita Ora'), headline: 'Budget passed' }),
+      article({ authors: people('Jane Smith'), headline: 'Budget revisited', date: '2023-01-02' }),
+      article({ byline: 'Press Association', headline: 'Storm warning' }),
+      article({ headline: 'No one named' }),
+      article({ headline: 'No one named again' }),
+      article({ headline: 'No one named', outlet: { name: 'The Southern Star' } }),
+      article({ headline: 'Undated', date: null }),
+      article({ headline: 'Undated too', date: null }),
+      ...Array.from({ length: 150 }, (_, i) => article({ authors: people(`Writer Number${i}`), headline: `Story ${i}` })),
+    ].map((a, i) => cslItem(a, i === 1 ? 'key_0' : `key_${i}`, SITE));
+    const many = formatCitationsMany(items);
+    expect(many).toEqual(items.map((item) => formatCitations(item)));
+    for (const c of many) for (const s of c.styles) expect(s.text).not.toMatch(/\((?:\d{4}|n\.d\.)-?[a-z]\b|\b\d{4}[a-z]\b/);
+    expect(many[0]!.styles[0]!.text).toBe(
+      'Smith, J. (2024, March 5). Budget agreed. The Northern Ledger. https://archive.example/articles/council-agrees-budget-abc123/',
     );
   });
 
