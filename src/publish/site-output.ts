@@ -45,8 +45,11 @@ export class SiteOutput {
   readonly files: FileHashes = new Map();
   readonly counts: OutputCounts = { written: 0, copied: 0, unchanged: 0, removed: 0 };
   private readonly limit = pLimit(CONCURRENCY);
-  private readonly pending: Array<Promise<void>> = [];
+  /** Writes and copies not waited for yet, with the site path of each. */
+  private pending: Array<{ rel: string; done: Promise<void> }> = [];
   private readonly folders = new Set<string>();
+  /** Folders stray files were removed from, to be removed when empty. */
+  private readonly emptied = new Set<string>();
 
   /**
    * @param dir the folder being written (the staging folder)
@@ -85,14 +88,22 @@ export class SiteOutput {
     return true;
   }
 
-  /** Wait for every write and copy so far. */
-  async flush(): Promise<void> {
-    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+  /**
+   * Wait for every write and copy so far, or for those of the files `only` names (the others go on).
+   * @param only which site paths to wait for (all when not given)
+   */
+  async flush(only?: (rel: string) => boolean): Promise<void> {
+    for (;;) {
+      const waiting = only ? this.pending.filter((p) => only(p.rel)) : this.pending;
+      if (waiting.length === 0) return;
+      this.pending = only ? this.pending.filter((p) => !only(p.rel)) : [];
+      await Promise.all(waiting.map((p) => p.done));
+    }
   }
 
   /** Wait for every write and copy so far to end, failed or not (before the folder is removed after a failure). */
   async settle(): Promise<void> {
-    while (this.pending.length > 0) await Promise.allSettled(this.pending.splice(0));
+    while (this.pending.length > 0) await Promise.allSettled(this.pending.splice(0).map((p) => p.done));
   }
 
   /**
@@ -108,9 +119,10 @@ export class SiteOutput {
    * Wait for the writes, then remove the files this build did not make, but for those under the given folders.
    * @param under site paths of folders (`pagefind/`) still to be written, left as they are
    * @param keep site paths of files that stay
+   * @param only the files to look at (all when not given): the writes of others go on, and they are left as they are
    */
-  async prune(under: readonly string[], keep: readonly string[] = []): Promise<void> {
-    await this.flush();
+  async prune(under: readonly string[], keep: readonly string[] = [], only?: (rel: string) => boolean): Promise<void> {
+    await this.flush(only);
     const entries = await readdir(this.dir, { withFileTypes: true, recursive: true });
     const stray: string[] = [];
     const links: string[] = [];
@@ -119,6 +131,7 @@ export class SiteOutput {
       if (entry.isDirectory()) continue;
       const full = path.join(entry.parentPath, entry.name);
       const rel = path.relative(this.dir, full).split(path.sep).join('/');
+      if (only && !only(rel)) continue;
       listed.add(rel);
       // A link put in the folder by hand would publish whatever it points to: never kept, whatever its name.
       if (entry.isSymbolicLink()) links.push(full);
@@ -134,22 +147,25 @@ export class SiteOutput {
     // A file the folder was known to hold but no longer does (removed by hand) is put back from the published site.
     for (const [rel, hash] of this.files) {
       if (listed.has(rel) || this.holds.get(rel) !== hash || under.some((u) => rel.startsWith(u))) continue;
+      if (only && !only(rel)) continue;
       if (this.published?.files.get(rel) !== hash) {
         throw new NewsArchiveError(`${rel} went missing from the kept copy of the site; run the build again.`, 70);
       }
       this.copyPublished(rel);
     }
-    await this.flush();
+    await this.flush(only);
     await Promise.all(stray.map((file) => this.limit(() => rm(file, { force: true }))));
     this.counts.removed += stray.length;
-    // The folders those left empty, deepest first, up to the site's root.
-    const emptied = new Set<string>();
+    // The folders those left empty, deepest first, up to the site's root; after a partial prune, once every file
+    // is written (a file still to come may go into one of them).
     for (const file of stray) {
-      for (let d = path.dirname(file); d.length > this.dir.length; d = path.dirname(d)) emptied.add(d);
+      for (let d = path.dirname(file); d.length > this.dir.length; d = path.dirname(d)) this.emptied.add(d);
     }
-    for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
+    if (only) return;
+    for (const folder of [...this.emptied].sort((a, b) => b.length - a.length)) {
       await rmdir(folder).catch(() => undefined);
     }
+    this.emptied.clear();
   }
 
   /** Record a file; false when the folder already holds those bytes. */
@@ -174,17 +190,18 @@ export class SiteOutput {
 
   private run(rel: string, act: (file: string) => Promise<void>): void {
     const file = path.join(this.dir, ...rel.split('/'));
-    this.pending.push(
-      this.limit(async () => {
-        const folder = path.dirname(file);
-        if (!this.folders.has(folder)) {
-          await mkdir(folder, { recursive: true });
-          this.folders.add(folder);
-        }
-        // Never through a link or into a file another folder shares: the old entry goes first.
-        await rm(file, { force: true });
-        await act(file);
-      }),
-    );
+    const done = this.limit(async () => {
+      const folder = path.dirname(file);
+      if (!this.folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        this.folders.add(folder);
+      }
+      // Never through a link or into a file another folder shares: the old entry goes first.
+      await rm(file, { force: true });
+      await act(file);
+    });
+    // A failure is met by the flush that waits for it, however long the write goes on before that.
+    done.catch(() => undefined);
+    this.pending.push({ rel, done });
   }
 }

@@ -47,15 +47,15 @@ export async function indexSite(
   if (previous?.key === key && previous.files.every((rel) => out.keep(rel))) return { pages: null, key, deferred: false };
   if (options.defer && previous && previous.files.length > 0 && previous.files.every((rel) => out.keep(rel)))
     return { pages: null, key: previous.key, deferred: true };
-  await out.flush();
   const fail = (what: string, errors: string[]) =>
     new NewsArchiveError(`Having trouble building the search index (${what}): ${errors.join('; ')}`, 70);
   try {
     const created = await createIndex({ forceLanguage: options.language.split('-')[0]!.toLowerCase() });
     if (!created.index) throw fail('creating it', created.errors);
     const { index } = created;
-    // Pagefind reads the pages itself (in parallel, in its own process): the folder must hold this build's pages only.
-    await out.prune([BUNDLE]);
+    // Pagefind reads the pages itself (in parallel, in its own process): the folder must hold this build's pages, and
+    // no other. The site's other files are still being written meanwhile, and are pruned when the site is published.
+    await out.prune([BUNDLE], [], (rel) => rel.endsWith('.html'));
     // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk), and they all live under articles/:
     // the listings, which Pagefind would read only to leave out, are not handed to it (the bundle is the same).
     const added = await index.addDirectory({ path: out.dir, glob: 'articles/**/*.html' });
