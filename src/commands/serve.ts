@@ -180,7 +180,10 @@ export async function serveCommand(options: BuildOptions, portText: string, host
       }),
     ),
   ];
-  // Said once the watchers are in place: an edit made after this line is seen (a caller may edit at once).
+  // Said once the watchers are in place and what the site was built from is read (an edit made while it was read may
+  // be what a preview starts from, or, caught half-written, be shown by the rebuild alone): an edit made after this
+  // line is seen, and shown from memory first (a caller may edit at once).
+  await loaded;
   process.stderr.write(
     `Serving the site at http://${everywhere ? 'localhost' : shown}:${address.port}${options.site.basePath}` +
       (everywhere
