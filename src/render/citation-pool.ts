@@ -17,7 +17,7 @@ const MIN_FOR_WORKERS = 200;
  * Format the citations the cache does not hold yet, in worker threads when there are enough.
  * @param items every article's CSL-JSON item and cache key
  * @param cache the citations' cache namespace
- * @returns how many were formatted
+ * @returns how many were formatted in workers
  */
 export async function prepareCitations(items: readonly PreparedItem[], cache: CacheNamespace<Citations>): Promise<number> {
   const missing = new Map<string, CslItem>();
@@ -31,5 +31,5 @@ export async function prepareCitations(items: readonly PreparedItem[], cache: Ca
   );
   const made = results ?? formatCitationsMany(entries.map(([, item]) => item));
   entries.forEach(([key], i) => cache.put(key, made[i]!));
-  return missing.size;
+  return results ? missing.size : 0;
 }

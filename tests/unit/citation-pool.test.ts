@@ -49,8 +49,11 @@ describe('citations in worker threads', () => {
     expect(cache.hits).toBe(0);
   });
 
-  it('leaves a few misses (an edited article) to the render stage', async () => {
+  it('formats a few misses (an edited article) on this thread, into the cache', async () => {
     const cache = new CacheNamespace<Citations>(null);
     expect(await prepareCitations([prepared(item(1)), prepared(item(2))], cache)).toBe(0);
+    expect(cache.has(citationCacheKey(item(2)))).toBe(true);
+    expect(cache.get(citationCacheKey(item(2)), () => formatCitations(item(0)))).toEqual(formatCitations(item(2)));
+    expect(cache.misses).toBe(2);
   });
 });
