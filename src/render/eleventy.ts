@@ -11,12 +11,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsArchiveError } from '../diagnostics/errors.js';
-import { hashKey, type BuildCache } from '../cache/store.js';
+import { hashKey, type BuildCache, type CacheNamespace } from '../cache/store.js';
 import { contentHash, type SiteOutput } from '../publish/site-output.js';
 import type { PageLinkRecord } from '../publish/manifest.js';
 import { checkPage } from '../publish/validate.js';
-import type { Archive } from '../types.js';
-import { cachedCitations, preparedItem, type Citations } from './citation.js';
+import type { Archive, ArchiveArticle } from '../types.js';
+import { cachedCitations, preparedItem, type Citations, type PreparedItem } from './citation.js';
 import { prepareCitations } from './citation-pool.js';
 import { writeSiteFiles } from './files.js';
 import { scriptJson } from './json-ld.js';
@@ -64,10 +64,37 @@ const PAGINATED = ['articles', 'listings', 'stories', 'storyListings', 'indexes'
  * @param options folders, output, cache
  */
 export async function render(archive: Archive, options: RenderOptions): Promise<RenderResult> {
-  // Each article's citation item and key, made once: the workers format what the cache lacks, the view takes the rest.
+  // Each article's citation item and key, made once. The workers format what the cache lacks while the pages that
+  // show no citation are made; the article pages wait for them.
   const cache = options.cache.namespace<Citations>('citations');
   const prepared = new Map(archive.articles.map((a) => [a, preparedItem(a, archive.site)]));
-  await prepareCitations([...prepared.values()], cache);
+  const formatting = prepareCitations([...prepared.values()], cache);
+  try {
+    return await renderWith(archive, options, { prepared, cache, formatting });
+  } catch (error) {
+    // A failed render ends once the workers have: none goes on working after the build.
+    await formatting.catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Render the archive while its citations are being formatted.
+ * @param archive the enriched archive
+ * @param options folders, output, cache
+ * @param citations each article's citation item and cache key, the citations' cache, and the formatting of those it
+ *   lacks, into it
+ */
+async function renderWith(
+  archive: Archive,
+  options: RenderOptions,
+  citations: {
+    prepared: ReadonlyMap<ArchiveArticle, PreparedItem>;
+    cache: CacheNamespace<Citations>;
+    formatting: Promise<unknown>;
+  },
+): Promise<RenderResult> {
+  const { prepared, cache, formatting } = citations;
   // A story's copy compared with its reference, kept while the two texts and the code stay the same.
   const comparisons = options.cache.namespace<CopyComparison>('comparisons');
   const compare: CompareCopy = (ref, copy) =>
@@ -78,18 +105,17 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
       ),
       () => compareCopy(ref, copy),
     );
-  const site = siteView(
-    archive,
-    (article) => {
-      const p = prepared.get(article)!;
-      return { item: p.item, citations: cachedCitations(p, cache) };
-    },
-    compare,
-  );
+  // Every article's view holds its citations once they are formatted (below); until then, none.
+  const site = siteView(archive, (article) => ({ item: prepared.get(article)!.item, citations: UNFORMATTED }), compare);
   const { out } = options;
-  // A page is rendered again only when its data, or anything else that decides its bytes, changed.
+  // A page is rendered again only when its data, or anything else that decides its bytes, changed: an article's
+  // citations stand in its key as their cache key, which names what they are made from.
   const pageKeys = new Map<string, string>();
-  const keyer = pageKeyer(site, options.fingerprint);
+  const keyer = pageKeyer(
+    site,
+    options.fingerprint,
+    archive.articles.map((a) => prepared.get(a)!.cacheKey),
+  );
   const data = { ...site } as unknown as Record<string, unknown[]>;
   let toRender = 0;
   for (const name of PAGINATED) {
@@ -109,17 +135,30 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   // every run, and are written once.)
   let done = 0;
   const how = { templates: options.templates, dir: out.dir, onProgress: () => options.onProgress?.(++done, toRender) };
-  for (const batch of batches(data, renderBatch(process.env))) {
-    for (const page of await renderTemplates({ ...data, ...batch } as unknown as SiteView, how, toRender)) {
-      if (written.has(page.rel)) continue;
-      written.add(page.rel);
-      const hash = contentHash(page.content);
-      out.write(page.rel, page.content, hash);
-      if (page.rel.endsWith('.html') && !links.has(hash) && !options.knownLinks.has(hash))
-        links.set(hash, checkPage(page.content));
+  const size = renderBatch(process.env);
+  const run = async (part: Record<string, unknown[]>) => {
+    for (const batch of batches(part, size)) {
+      for (const page of await renderTemplates({ ...data, ...batch } as unknown as SiteView, how, toRender)) {
+        if (written.has(page.rel)) continue;
+        written.add(page.rel);
+        const hash = contentHash(page.content);
+        out.write(page.rel, page.content, hash);
+        if (page.rel.endsWith('.html') && !links.has(hash) && !options.knownLinks.has(hash))
+          links.set(hash, checkPage(page.content));
+      }
+      await out.flush();
     }
-    await out.flush();
-  }
+  };
+  // The pages of no template's data come from every run: one run at the least.
+  const others = PAGINATED.reduce((n, name) => n + (name === 'articles' ? 0 : data[name]!.length), 0);
+  if (others > 0 || data['articles']!.length === 0) await run({ ...data, articles: [] });
+  await formatting;
+  site.articles.forEach((view, i) => {
+    const { styles, bibtex, ris, csl } = cachedCitations(prepared.get(archive.articles[i]!)!, cache);
+    Object.assign(view.citation, { styles, files: { bibtex, ris, csl } });
+  });
+  if (data['articles']!.length > 0)
+    await run(Object.fromEntries(PAGINATED.map((name) => [name, name === 'articles' ? data[name]! : []])));
   for (const entry of await readdir(options.publicDir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
@@ -129,6 +168,9 @@ export async function render(archive: Archive, options: RenderOptions): Promise<
   const dataFiles = writeSiteFiles(out, site, archive);
   return { files: pages + dataFiles, pages, rendered: written.size, pageKeys, links, site };
 }
+
+/** An article's citations in its view until they are formatted. */
+const UNFORMATTED: Citations = { styles: [], bibtex: '', ris: '', csl: '' };
 
 /** Pages rendered by one Eleventy run, at the most. */
 const RENDER_BATCH = 10000;
@@ -167,11 +209,16 @@ export function* batches(data: Record<string, unknown[]>, size: number): Generat
 
 /**
  * Keys of pages' data: a hash of the template's name, the page's item and the site-wide values every page shows
- * (title, counts), with each article's view, wherever it appears, standing as the hash of its own data.
+ * (title, counts), with each article's view, wherever it appears, standing as the hash of its own data and of its
+ * citations' cache key.
  */
-function pageKeyer(site: SiteView, fingerprint: string): (template: string, item: object) => string {
+function pageKeyer(
+  site: SiteView,
+  fingerprint: string,
+  citationKeys: readonly string[],
+): (template: string, item: object) => string {
   const articleKeys = new Map<object, string>();
-  for (const article of site.articles) articleKeys.set(article, hashKey(JSON.stringify(article)));
+  site.articles.forEach((article, i) => articleKeys.set(article, hashKey(JSON.stringify(article), citationKeys[i]!)));
   const replacer = (_key: string, value: unknown) =>
     typeof value === 'object' && value !== null ? (articleKeys.get(value) ?? value) : value;
   const globals = Object.fromEntries(Object.entries(site).filter(([k]) => !(PAGINATED as readonly string[]).includes(k)));
