@@ -187,6 +187,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       staging.dir,
       spare?.files ?? new Map(),
       previous && { dir: output, files: previous.published.files },
+      staging.fresh,
     );
     writing = out;
     // Eleventy takes a quarter of a second to load: only a build that renders loads it.

@@ -55,11 +55,13 @@ export class SiteOutput {
    * @param dir the folder being written (the staging folder)
    * @param holds what `dir` holds now (empty for a fresh folder)
    * @param published the published site's folder and what it holds, when known
+   * @param fresh the folder was made empty for this build: nothing in it is in a file's way
    */
   constructor(
     readonly dir: string,
     private readonly holds: FileHashes,
     private readonly published: { dir: string; files: FileHashes } | null,
+    private readonly fresh = false,
   ) {}
 
   /**
@@ -196,8 +198,9 @@ export class SiteOutput {
         await mkdir(folder, { recursive: true });
         this.folders.add(folder);
       }
-      // Never through a link or into a file another folder shares: the old entry goes first.
-      await rm(file, { force: true });
+      // Never through a link or into a file another folder shares: the old entry goes first (a folder made empty
+      // for this build has none, as each file is written once).
+      if (!this.fresh) await rm(file, { force: true });
       await act(file);
     });
     // A failure is met by the flush that waits for it, however long the write goes on before that.

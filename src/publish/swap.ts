@@ -23,7 +23,12 @@ export class Staging {
   private readonly old: string;
   private state: 'staging' | 'moved-old' | 'done' = 'staging';
 
-  private constructor(dir: string, output: string) {
+  private constructor(
+    dir: string,
+    output: string,
+    /** Whether the folder was made empty for this build (else it holds an earlier build's site). */
+    readonly fresh: boolean,
+  ) {
     this.dir = dir;
     this.output = output;
     this.old = `${dir}.old`;
@@ -42,7 +47,7 @@ export class Staging {
     const dir = mkdtempSync(path.join(path.dirname(output), `.${path.basename(output)}.staging-`));
     // mkdtemp makes the folder private (0700); a published site must be readable by a web server.
     chmodSync(dir, 0o755);
-    return new Staging(dir, output);
+    return new Staging(dir, output, true);
   }
 
   /**
@@ -51,7 +56,7 @@ export class Staging {
    */
   static reuse(output: string): Staging {
     removeLeftovers(output);
-    return new Staging(spareFolder(output), output);
+    return new Staging(spareFolder(output), output, false);
   }
 
   /**

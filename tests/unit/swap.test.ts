@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.js';
@@ -27,8 +27,10 @@ describe('staging folders', () => {
     expect(existsSync(at('._docs.staging-Ab12Cd'))).toBe(true);
     expect(existsSync(at('._site.staging-notes'))).toBe(true);
     expect(existsSync(at('._site.staging-Qr56St'))).toBe(true);
-    // A staging folder made after the sweep is the build's own.
+    // A staging folder made after the sweep is the build's own, and empty: nothing in it is in a file's way.
     expect(existsSync(staging.dir)).toBe(true);
+    expect(staging.fresh).toBe(true);
+    expect(readdirSync(staging.dir)).toEqual([]);
     await staging.swapIn('marker', false);
     expect(readFileSync(path.join(output, MARKER), 'utf8')).toBe('marker');
   });
