@@ -10,7 +10,7 @@ import type { CacheNamespace } from '../cache/store.js';
 import { inWorkers } from '../workers.js';
 import { formatCitationsMany, type Citations, type CslItem, type PreparedItem } from './citation.js';
 
-/** Fewer misses than this per worker are formatted in the render stage itself. */
+/** Fewer misses than this per worker are formatted on the main thread. */
 const MIN_FOR_WORKERS = 200;
 
 /**
@@ -22,14 +22,11 @@ const MIN_FOR_WORKERS = 200;
 export async function prepareCitations(items: readonly PreparedItem[], cache: CacheNamespace<Citations>): Promise<number> {
   const missing = new Map<string, CslItem>();
   for (const { item, cacheKey } of items) if (!cache.has(cacheKey)) missing.set(cacheKey, item);
-  const entries = [...missing];
+  const keys = [...missing.keys()];
+  const list = [...missing.values()];
   // A worker that cannot start or fails costs time, never the build: they are formatted here instead.
-  const results = await inWorkers<CslItem, Citations>(
-    new URL('./citation-worker.js', import.meta.url),
-    entries.map(([, item]) => item),
-    MIN_FOR_WORKERS,
-  );
-  const made = results ?? formatCitationsMany(entries.map(([, item]) => item));
-  entries.forEach(([key], i) => cache.put(key, made[i]!));
+  const results = await inWorkers<CslItem, Citations>(new URL('./citation-worker.js', import.meta.url), list, MIN_FOR_WORKERS);
+  const made = results ?? formatCitationsMany(list);
+  keys.forEach((key, i) => cache.put(key, made[i]!));
   return results ? missing.size : 0;
 }
