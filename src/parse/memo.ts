@@ -4,7 +4,13 @@
  * remembered answer is forgotten before the next text, so memory stays bounded
  * by one text and no answer outlives it.
  */
-const caches: Array<Map<string, unknown>> = [];
+/**
+ * One table for all the remembered functions: a line is entered once per text, with a
+ * slot for each function's answer, rather than once into a map of each function.
+ */
+const lines = new Map<string, unknown[]>();
+/** How many functions are remembered: the slots of each line. */
+let slots = 0;
 /** A text with more distinct lines than this starts forgetting early. */
 const MAX_LINES = 20_000;
 
@@ -13,14 +19,18 @@ const MAX_LINES = 20_000;
  * @param compute the function to remember
  */
 export function rememberPerText<T>(compute: (line: string) => T): (line: string) => T {
-  const seen = new Map<string, T>();
-  caches.push(seen);
+  const slot = slots++;
   return (line) => {
-    let answer = seen.get(line);
+    let answers = lines.get(line);
+    if (answers === undefined) {
+      if (lines.size >= MAX_LINES) lines.clear();
+      answers = new Array<unknown>(slots).fill(undefined);
+      lines.set(line, answers);
+    }
+    let answer = answers[slot] as T | undefined;
     if (answer === undefined) {
       answer = compute(line);
-      if (seen.size >= MAX_LINES) seen.clear();
-      seen.set(line, answer);
+      answers[slot] = answer;
     }
     return answer;
   };
@@ -28,7 +38,7 @@ export function rememberPerText<T>(compute: (line: string) => T): (line: string)
 
 /** Forget every remembered answer: called before each text is parsed. */
 export function forgetTexts(): void {
-  for (const cache of caches) cache.clear();
+  lines.clear();
 }
 
 /**
