@@ -4,6 +4,8 @@
  * (and most Latin-script languages): sentence punctuation, capitalisation, length.
  */
 
+import { DIGIT, LOWER, SPACE, UPPER, classOf } from './char-class.js';
+
 /** Number of whitespace-separated words. */
 export function wordCount(text: string): number {
   // A plain loop: this is asked of every line many times, and splitting allocates.
@@ -18,8 +20,8 @@ export function wordCount(text: string): number {
   return count;
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
 
 /**
  * How many times a lower-case letter runs straight into a capital (`NewsSportWeather`: 2,
@@ -40,13 +42,18 @@ export function gluedWords(text: string): number {
       } else lower = c >= 97 && c <= 122;
       continue;
     }
-    const point = text.codePointAt(i)!;
-    if (point > 0xffff) i++;
-    const ch = String.fromCodePoint(point);
-    if (UPPER.test(ch)) {
+    let bits: number;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Outside the Basic Multilingual Plane: the table holds code units, so ask the expressions.
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      const ch = String.fromCodePoint(point);
+      bits = UPPER_RE.test(ch) ? UPPER : LOWER_RE.test(ch) ? LOWER : 0;
+    } else bits = classOf(c);
+    if (bits & UPPER) {
       if (lower) count++;
       lower = false;
-    } else lower = LOWER.test(ch);
+    } else lower = (bits & LOWER) !== 0;
   }
   return count;
 }
@@ -88,14 +95,35 @@ const MINOR = new Set(
  * as mastheads and names are written.
  */
 export function isTitleCase(text: string): boolean {
-  const words = text.trim().split(/\s+/);
+  // The words of `text.trim().split(/\s+/)`, read in place: most lines fail at their first lower-case word.
+  const t = text.trim();
+  const n = t.length;
   let significant = 0;
-  for (const word of words) {
-    if (MINOR.has(word.toLowerCase())) continue;
-    if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(word)) return false;
-    significant++;
+  for (let i = 0; ;) {
+    let j = i;
+    while (j < n && !(classOf(t.charCodeAt(j)) & SPACE)) j++;
+    // No minor word is longer than four letters, and lower-casing never shortens a word.
+    if (!(j - i <= MINOR_LENGTH && MINOR.has(t.slice(i, j).toLowerCase()))) {
+      if (!capitalAt(t, i, j)) return false;
+      significant++;
+    }
+    if (j >= n) return significant > 0;
+    i = j;
+    while (i < n && classOf(t.charCodeAt(i)) & SPACE) i++;
   }
-  return significant > 0;
+}
+
+const MINOR_LENGTH = Math.max(...[...MINOR].map((word) => word.length));
+const OPENING = new Set([...'"\'“‘('].map((ch) => ch.charCodeAt(0)));
+
+/** `/^["'“‘(]?[\p{Lu}\p{N}]/u` on the word `text[from, to)`. */
+function capitalAt(text: string, from: number, to: number): boolean {
+  let at = from;
+  if (at < to && OPENING.has(text.charCodeAt(at))) at++;
+  if (at >= to) return false;
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdfff) return /^[\p{Lu}\p{N}]/u.test(text.slice(at, to));
+  return (classOf(c) & (UPPER | DIGIT)) !== 0;
 }
 
 /**

@@ -10,6 +10,7 @@
  * from the lines' own signals, so every pattern runs once per line.
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, classOf } from './char-class.js';
 import type { Unit } from './lines.js';
 import { isMetaLine, isStopLine } from './page.js';
 import { isBoilerplate, isLegal, isNotice } from './rules/boilerplate.js';
@@ -20,8 +21,6 @@ import { endsSentence, isPlaceholder, isProse, isTitleCase, startsCapital, start
 
 /** English stop words from stopwords-iso (a maintained list, not made from any corpus). */
 const STOP_WORDS: ReadonlySet<string> = new Set((stopwordsIso as Record<string, string[]>)['en']);
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The line's words in lower case (letters, digits and inner apostrophes), without a regular expression per line. */
 function wordsOf(text: string): string[] {
@@ -34,7 +33,7 @@ function wordsOf(text: string): string[] {
       (c >= 97 && c <= 122) ||
       (c >= 48 && c <= 57) ||
       (from !== -1 && (c === 39 || c === 0x2019)) ||
-      (c >= 128 && WORD_CHAR.test(lower[i]!));
+      (c >= 128 && (classOf(c) & (LETTER | DIGIT)) !== 0);
     if (word && from === -1) from = i;
     else if (!word && from !== -1) {
       let to = i;
@@ -63,10 +62,31 @@ export interface LineSignals {
   stop: boolean;
   code: boolean;
   repeats: number;
-  /** Lower-cased words. */
-  tokens: string[];
-  /** The distinct words that are not stop words, for overlap with other lines. */
-  content: string[];
+  /** How many words (letters, digits, inner apostrophes) the line holds. */
+  tokens: number;
+  /** The distinct words that are not stop words, as the page's word numbers, for overlap with other lines. */
+  content: number[];
+}
+
+/**
+ * The words of one page, each numbered once: a line's words are looked up in one
+ * map, and stop words, repeats in a line and the page's prose words are then
+ * counted by number rather than by hashing each word again.
+ */
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  /** 1 for a stop word, by number. */
+  readonly stop: number[] = [];
+
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.stop.length;
+      this.ids.set(word, id);
+      this.stop.push(STOP_WORDS.has(word) ? 1 : 0);
+    }
+    return id;
+  }
 }
 
 /** The names of the line features, in the order of a row. */
@@ -141,14 +161,18 @@ export interface LineMatrix {
 const SEPARATORS = /\s[·|•/]\s/g;
 const LINK = /https?:\/\/|www\.|\S@\S+\.\w/;
 
-function signalsOf(unit: Unit, repeats: number): LineSignals {
+function signalsOf(unit: Unit, repeats: number, vocabulary: Vocabulary, seenIn: number[], line: number): LineSignals {
   const text = unit.text;
   const tokens = wordsOf(text);
   let stops = 0;
-  const content = new Set<string>();
+  const content: number[] = [];
   for (const t of tokens) {
-    if (STOP_WORDS.has(t)) stops++;
-    else content.add(t);
+    const id = vocabulary.id(t);
+    if (vocabulary.stop[id]) stops++;
+    else if (seenIn[id] !== line) {
+      seenIn[id] = line;
+      content.push(id);
+    }
   }
   return {
     words: wordCount(text),
@@ -164,8 +188,8 @@ function signalsOf(unit: Unit, repeats: number): LineSignals {
     stop: isStopLine(text),
     code: isCode(text),
     repeats,
-    tokens,
-    content: [...content],
+    tokens: tokens.length,
+    content,
   };
 }
 
@@ -203,25 +227,19 @@ function characters(text: string): {
       puncts++;
       if (c === 44) commas++;
     } else {
-      const ch = text[i]!;
-      if (LETTER.test(ch)) {
+      const bits = classOf(c);
+      if (bits & LETTER) {
         letters++;
-        if (UPPER.test(ch)) {
+        if (bits & UPPER) {
           uppers++;
           if (wasLower) glued++;
-        } else lower = LOWER.test(ch);
-      } else if (DIGIT.test(ch)) digits++;
-      else if (!SPACE.test(ch)) puncts++;
+        } else lower = (bits & LOWER) !== 0;
+      } else if (bits & DIGIT) digits++;
+      else if (!(bits & SPACE)) puncts++;
     }
   }
   return { letters, uppers, digits, puncts, commas, glued };
 }
-
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const DIGIT = /\p{N}/u;
-const SPACE = /\s/u;
 
 /** A menu's or a list's line: bulleted, indented or short and unpunctuated. */
 function listy(unit: Unit, s: LineSignals): number {
@@ -236,18 +254,20 @@ export function lineMatrix(units: readonly Unit[]): LineMatrix {
   const n = units.length;
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
-  const signals = units.map((u) => signalsOf(u, counts.get(u.text) ?? 1));
+  const vocabulary = new Vocabulary();
+  const seenIn: number[] = [];
+  const signals = units.map((u, i) => signalsOf(u, counts.get(u.text) ?? 1, vocabulary, seenIn, i));
 
   // Words of the page's prose: a line whose words the prose shares is about the same thing.
-  const proseWords = new Map<string, number>();
+  const proseWords = new Int32Array(vocabulary.stop.length);
   for (const s of signals) {
     if (!s.prose) continue;
-    for (const t of s.content) proseWords.set(t, (proseWords.get(t) ?? 0) + 1);
+    for (const t of s.content) proseWords[t]!++;
   }
   for (const s of signals) {
     let shared = 0;
     const own = s.prose ? 1 : 0;
-    for (const t of s.content) if ((proseWords.get(t) ?? 0) - own > 0) shared++;
+    for (const t of s.content) if (proseWords[t]! - own > 0) shared++;
     s.overlap = s.content.length ? shared / s.content.length : 0;
   }
 
@@ -310,7 +330,7 @@ export function lineMatrix(units: readonly Unit[]): LineMatrix {
     rows[k++] = 1;
     rows[k++] = logWords[i]!;
     rows[k++] = Math.log1p(s.chars) / 6;
-    rows[k++] = s.tokens.length ? Math.min(12, s.chars / s.tokens.length) / 12 : 0;
+    rows[k++] = s.tokens ? Math.min(12, s.chars / s.tokens) / 12 : 0;
     rows[k++] = s.stopShare;
     rows[k++] = s.overlap;
     rows[k++] = s.endsSentence ? 1 : 0;
@@ -433,7 +453,7 @@ export function headlineRows(
 ): Float64Array {
   const { signals } = matrix;
   const words = (from: number, to: number) => {
-    const set = new Set<string>();
+    const set = new Set<number>();
     for (let i = from; i < to; i++) for (const t of signals[i]!.content) set.add(t);
     return set;
   };
@@ -449,7 +469,7 @@ export function headlineRows(
     const s = signals[j]!;
     const text = u.text;
     const content = s.content;
-    const share = (set: Set<string>) => (content.length ? content.filter((t) => set.has(t)).length / content.length : 0);
+    const share = (set: Set<number>) => (content.length ? content.filter((t) => set.has(t)).length / content.length : 0);
     let metaAfter = 0;
     for (let d = 1; d <= 3 && j + d < start; d++) if (signals[j + d]!.meta) metaAfter = 1;
     let metaBefore = 0;
