@@ -36,6 +36,7 @@
  * the same input always gives the same ids; an article alone keeps the id it
  * gets from its own URL until a copy with an alphabetically earlier URL joins it.
  */
+import { DIGIT, LETTER, classOf } from '../parse/char-class.js';
 import { shortHash } from './slug.js';
 
 const SHINGLE = 5;
@@ -58,6 +59,8 @@ const OUTSIDE = 2 ** 26;
 /** A shingle in more articles than this says nothing about a story. */
 const MAX_POSTINGS = 30;
 const DOC_BITS = 2 ** 20;
+/** A key's shingle is its value over this: an article's index and the lede bit below it. */
+const KEY_SHINGLE = DOC_BITS * 2;
 
 /** What grouping needs of an article. */
 export interface StoryInput {
@@ -78,15 +81,54 @@ export interface StoryGrouping {
   references: number[];
 }
 
-/** The words compared, normalised: compatibility forms folded, lower case, curly apostrophes straight. */
-function wordsOf(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  );
+/** A letter or a number outside the Basic Multilingual Plane (the table holds code units). */
+const ASTRAL_WORD = /^[\p{L}\p{N}]/u;
+
+/**
+ * The FNV-1a hash of each word compared, in order: the text normalised (compatibility forms folded,
+ * lower case, curly apostrophes straight), a word a run of letters, numbers and apostrophes
+ * (`[\p{L}\p{N}']+`), each hashed over its UTF-16 code units as it is read, so no word is made a string.
+ */
+function wordHashes(text: string): Uint32Array {
+  const t = text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  let out: Uint32Array = new Uint32Array(Math.max(16, t.length >> 2));
+  let count = 0;
+  let hash = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let units = 1;
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
+      const next = t.charCodeAt(i + 1);
+      units = next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      word = units === 2 && ASTRAL_WORD.test(t.slice(i, i + 2));
+    } else word = (classOf(c) & (LETTER | DIGIT)) !== 0;
+    if (word) {
+      if (!inWord) {
+        hash = 0x811c9dc5;
+        inWord = true;
+      }
+      for (let u = 0; u < units; u++) hash = Math.imul(hash ^ t.charCodeAt(i + u), 0x01000193);
+    } else if (inWord) {
+      if (count === out.length) out = grow(out);
+      out[count++] = hash >>> 0;
+      inWord = false;
+    }
+    i += units - 1;
+  }
+  if (inWord) {
+    if (count === out.length) out = grow(out);
+    out[count++] = hash >>> 0;
+  }
+  return out.subarray(0, count);
+}
+
+function grow(array: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -123,10 +165,9 @@ export function shingles(text: string, maxWords = Infinity): Uint32Array {
  * @param ledeWords how many words the lede is
  */
 function shingleSets(text: string, ledeWords: number): { all: Uint32Array; lede: Uint32Array } {
-  const words = wordsOf(text);
-  const hashes = Uint32Array.from(words, (word) => fnv1a(word));
-  const lede = shingleHashes(hashes, Math.min(words.length, ledeWords));
-  const all = ledeWords >= words.length ? lede : shingleHashes(hashes, words.length);
+  const hashes = wordHashes(text);
+  const lede = shingleHashes(hashes, Math.min(hashes.length, ledeWords));
+  const all = ledeWords >= hashes.length ? lede : shingleHashes(hashes, hashes.length);
   return { all, lede };
 }
 
@@ -141,36 +182,41 @@ export function groupStories(articles: readonly StoryInput[]): StoryGrouping {
   const sets = both.map((b) => b.all);
   const ledes = both.map((b) => b.lede);
   const total = sets.reduce((sum, s) => sum + s.length, 0);
-  // One key per (shingle, article): hash * 2^20 + article index, exact in a float64.
+  // One key per (shingle, article): (hash * 2^20 + article index) * 2 + whether the shingle is in the
+  // article's lede, exact in a float64 (under 2^53); both sets are sorted, so the lede is found by one merge.
   const keys = new Float64Array(total);
   let k = 0;
   sets.forEach((set, doc) => {
-    for (const hash of set) keys[k++] = hash * DOC_BITS + doc;
+    const lede = ledes[doc]!;
+    for (let i = 0, j = 0; i < set.length; i++) {
+      const hash = set[i]!;
+      while (j < lede.length && lede[j]! < hash) j++;
+      keys[k++] = (hash * DOC_BITS + doc) * 2 + (j < lede.length && lede[j] === hash ? 1 : 0);
+    }
   });
   keys.sort();
-
-  // Whether each key's shingle is in its own article's lede.
-  const inLede = new Uint8Array(total);
-  for (let i = 0; i < total; i++) inLede[i] = binarySearch(ledes[keys[i]! % DOC_BITS]!, Math.floor(keys[i]! / DOC_BITS)) ? 1 : 0;
+  const hashOf = (i: number) => Math.floor(keys[i]! / KEY_SHINGLE);
+  const docOf = (i: number) => Math.floor(keys[i]! / 2) % DOC_BITS;
+  const inLede = (i: number) => keys[i]! % 2;
 
   // Per pair: shared shingles, and (times OUTSIDE) those in neither article's lede.
   const shared = new Map<number, number>();
   // Each article's shingles that count: all but the boilerplate.
   const counted = sets.map((s) => s.length);
-  for (let start = 0; start < keys.length;) {
-    const hash = Math.floor(keys[start]! / DOC_BITS);
+  for (let start = 0; start < total;) {
+    const hash = hashOf(start);
     let end = start + 1;
-    while (end < keys.length && Math.floor(keys[end]! / DOC_BITS) === hash) end++;
+    while (end < total && hashOf(end) === hash) end++;
     const postings = end - start;
     let inLedes = 0;
-    for (let i = start; i < end; i++) inLedes += inLede[i]!;
+    for (let i = start; i < end; i++) inLedes += inLede(i);
     if (postings >= MIN_BOILERPLATE && inLedes * BOILERPLATE_LEDE_SHARE < postings) {
-      for (let i = start; i < end; i++) counted[keys[i]! % DOC_BITS]!--;
+      for (let i = start; i < end; i++) counted[docOf(i)]!--;
     } else if (postings >= 2 && postings <= MAX_POSTINGS) {
       for (let i = start; i < end; i++) {
         for (let j = i + 1; j < end; j++) {
-          const pair = (keys[i]! % DOC_BITS) * DOC_BITS + (keys[j]! % DOC_BITS);
-          shared.set(pair, (shared.get(pair) ?? 0) + 1 + (inLede[i]! || inLede[j]! ? 0 : OUTSIDE));
+          const pair = docOf(i) * DOC_BITS + docOf(j);
+          shared.set(pair, (shared.get(pair) ?? 0) + 1 + (inLede(i) || inLede(j) ? 0 : OUTSIDE));
         }
       }
     }
@@ -264,14 +310,4 @@ function binarySearch(sorted: Uint32Array, value: number): boolean {
     else hi = mid - 1;
   }
   return false;
-}
-
-/** 32-bit FNV-1a: fast, stable, well spread for short strings. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
