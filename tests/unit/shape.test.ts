@@ -1,4 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, classOf } from '../../src/parse/char-class.js';
 import { endsSentence, gluedWords, isProse, isTitleCase, isTitleLike } from '../../src/parse/shape.js';
 import { isBreadcrumb } from '../../src/parse/rules/headline.js';
 
@@ -68,5 +70,80 @@ describe('words run together', () => {
     expect(gluedWords('NewsSportWeather')).toBe(2);
     expect(gluedWords('déjàVu')).toBe(1);
     expect(gluedWords('𝐚𝐀')).toBe(1); // mathematical bold letters, outside the 16-bit range
+  });
+});
+
+describe('character classes', () => {
+  it('gives every UTF-16 code unit the classes the \\p{} expressions give it', () => {
+    const tests: Array<[number, RegExp]> = [
+      [LETTER, /\p{L}/u],
+      [UPPER, /\p{Lu}/u],
+      [LOWER, /\p{Ll}/u],
+      [DIGIT, /\p{N}/u],
+      [SPACE, /\s/u],
+    ];
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const [bit, re] of tests) if (((classOf(c) & bit) !== 0) !== re.test(ch)) wrong.push(`${c.toString(16)} ${re}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('title case, read in place', () => {
+  /** The definition isTitleCase is written to: split on white space, minor words skipped, the rest capitalised. */
+  function byDefinition(text: string): boolean {
+    const minor = new Set(
+      'a an and as at but by de del der di du en for from in into la le nor of on or per the to van via von with y & - – — |'.split(
+        ' ',
+      ),
+    );
+    let significant = 0;
+    for (const word of text.trim().split(/\s+/)) {
+      if (minor.has(word.toLowerCase())) continue;
+      if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(word)) return false;
+      significant++;
+    }
+    return significant > 0;
+  }
+  const pieces = [
+    'The',
+    'of',
+    'OF',
+    'New',
+    'york',
+    'York',
+    '&',
+    '—',
+    '“Quoted',
+    '"',
+    '(',
+    '((A',
+    '9',
+    'İstanbul',
+    'İİİİ',
+    '𝐀bc',
+    '𝐚bc',
+    'été',
+    'Été',
+    'ǅ',
+    '\ud800',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\u2003',
+    '\t',
+    '',
+  ];
+
+  it.each(['', ' ', '"', '((A', '"A', 'İİİİ of', '𝐀bc Def', 'The Of', 'Of The', 'ÉCOLE Été', '\u00a0A\u2003B', 'a', '9 To 5'])(
+    'isTitleCase(%j) is what the definition says',
+    (text) => expect(isTitleCase(text)).toBe(byDefinition(text)),
+  );
+
+  test.prop([fc.array(fc.constantFrom(...pieces), { maxLength: 8 })])('agrees with the definition on any line', (parts) => {
+    const text = parts.join(' ');
+    expect(isTitleCase(text)).toBe(byDefinition(text));
   });
 });

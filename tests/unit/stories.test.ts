@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { groupStories } from '../../src/enrich/stories.js';
+import { groupStories, shingles } from '../../src/enrich/stories.js';
 import { parseSource } from '../../src/parse/index.js';
 
 const dir = path.join(import.meta.dirname, '..', 'fixtures', 'stories');
@@ -143,4 +143,61 @@ describe('story groups', () => {
     ]);
     expect(longest.references).toEqual([1, 1]);
   });
+});
+
+describe('shingles', () => {
+  /** The definition: words of the folded text as `[\\p{L}\\p{N}']+` finds them, each FNV-1a hashed, runs of five hashed from those. */
+  function byDefinition(text: string): number[] {
+    const fnv = (units: ArrayLike<number>) => {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < units.length; i++) hash = Math.imul(hash ^ units[i]!, 0x01000193);
+      return hash >>> 0;
+    };
+    const words =
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[’‘]/g, "'")
+        .match(/[\p{L}\p{N}']+/gu) ?? [];
+    const hashes = words.map((w) => fnv(Array.from({ length: w.length }, (_, i) => w.charCodeAt(i))));
+    const runs = new Set<number>();
+    for (let i = 0; i + 5 <= hashes.length; i++) runs.add(fnv(hashes.slice(i, i + 5)));
+    return [...runs].sort((a, b) => a - b);
+  }
+  const pieces = [
+    'the',
+    'Council',
+    'isn’t',
+    "won't",
+    "'quoted'",
+    'ﬁne',
+    'Ⅻ',
+    'café',
+    '𝐀𝐁𝐂',
+    '𐐀𐐨',
+    '𠀀x',
+    '\ud800',
+    '😀',
+    'İ',
+    '—',
+    '2024',
+    ',',
+    '.',
+    ' ',
+    '\n',
+  ];
+
+  it('hashes the words the definition finds, in any script', () => {
+    // Mathematical capitals fold to ASCII; Deseret and CJK Extension B letters stay outside the 16-bit range.
+    const text = '𐐀𐐨 𠀀 𝐀𝐁𝐂 word \ud800 lone ﬁne Ⅻ café’s It’s ' + 'x y z '.repeat(4) + 'a b c d e😀f g h 𝟙𝟚 i j k l';
+    expect([...shingles(text)]).toEqual(byDefinition(text));
+  });
+
+  test.prop([fc.array(fc.constantFrom(...pieces), { minLength: 5, maxLength: 40 }), fc.constantFrom(' ', '', '  ')])(
+    'agrees with the definition on any text',
+    (parts, glue) => {
+      const text = parts.join(glue);
+      expect([...shingles(text)]).toEqual(byDefinition(text));
+    },
+  );
 });
