@@ -10,6 +10,7 @@
  * rarely does. A name that is a reporter's, a company's (`NYP Holdings, Inc.`) or
  * page furniture is never an outlet. When unsure, there is no outlet.
  */
+import { COMPANY_SUFFIXES } from './words.js';
 import type { Unit } from './lines.js';
 import { agencyName, isAgencyAcronym } from './rules/agencies.js';
 import { isBoilerplate } from './rules/boilerplate.js';
@@ -28,8 +29,18 @@ const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{1,4}(?:\s*[-–]
 /** A page title's suffix: `Headline | Name`, `Headline - Name`, `Headline — Name`. */
 const TITLE_SUFFIX = /\s(?:\||[-–—:])\s+([^|–—]+)$/;
 /** A company's legal name, which holds the copyright but is not the outlet. */
-const COMPANY =
-  /\b(?:Holdings?|Inc|LLC|L\.L\.C|Ltd|Limited|Group|Corp|Corporation|Company|Co|plc|GmbH|S\.A|AG|Enterprises|Networks?|Communications|Publishing|Publications|Partners|Digital|Interactive|Ventures|Brands|Media)\b\.?/;
+const COMPANY_LIST = [
+  ...COMPANY_SUFFIXES,
+  'L\\.L\\.C',
+  'S\\.A',
+  'AG',
+  'Partners',
+  'Digital',
+  'Interactive',
+  'Ventures',
+  'Brands',
+];
+const COMPANY = new RegExp(`\\b(?:${COMPANY_LIST.join('|')})\\b\\.?`);
 /** Words a name is made of: capitalised, with the small words titles keep in lower case. */
 const NAME =
   /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*,?|[\p{Lu}\p{N}][\p{L}\p{N}.-]*\.(?:com|org|net|co\.uk|fr|de)|of|the|and|&|for|de|du|la|le|el)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*,?|of|the|and|&|for|de|du|la|le|el))*$/u;

@@ -24,11 +24,42 @@ export interface PageWindow {
 }
 
 /** Lines after which an article does not go on: comments, the author's box, the page's foot. */
-const STOP =
-  /^((\d+ )?comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|show comments|view comments|about the authors?|filed under.*|tags?:.*|topics?:.*|footer|site map|sitemap|privacy policy|terms (of (use|service)|and conditions))\s*:?$/i;
+const STOP_LIST = [
+  '(\\d+ )?comments?',
+  'leave a (reply|comment)',
+  'post a comment',
+  'join the (conversation|discussion)',
+  'show comments',
+  'view comments',
+  'about the authors?',
+  'filed under.*',
+  'tags?:.*',
+  'topics?:.*',
+  'footer',
+  'site map',
+  'sitemap',
+  'privacy policy',
+  'terms (of (use|service)|and conditions)',
+];
+const STOP = new RegExp(`^(${STOP_LIST.join('|')})\\s*:?$`, 'i');
 /** Widgets that may stand after an article or inside it: the article may go on after them. */
-const WIDGET =
-  /^(related|related (articles?|stories|posts|content|coverage|links|topics|reading)|more (from|on|stories|news|in|like this)\b.*|more stories|recommended( for you| stories| articles)?|read next|up next|what to read next|you (may|might) also like.*|most (popular|read|viewed|shared)|trending( now)?|popular (now|stories|articles)|latest (news|stories|articles)|editor'?s picks)\s*:?$/i;
+const WIDGET_LIST = [
+  'related',
+  'related (articles?|stories|posts|content|coverage|links|topics|reading)',
+  'more (from|on|stories|news|in|like this)\\b.*',
+  'more stories',
+  'recommended( for you| stories| articles)?',
+  'read next',
+  'up next',
+  'what to read next',
+  'you (may|might) also like.*',
+  'most (popular|read|viewed|shared)',
+  'trending( now)?',
+  'popular (now|stories|articles)',
+  'latest (news|stories|articles)',
+  "editor'?s picks",
+];
+const WIDGET = new RegExp(`^(${WIDGET_LIST.join('|')})\\s*:?$`, 'i');
 
 /**
  * True when the text looks like a whole page rather than an article: lists

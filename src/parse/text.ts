@@ -1,6 +1,7 @@
 /**
  * Raw text to record fields: split into units, then walk them with the rule table.
  */
+import { COMPANY_SUFFIXES } from './words.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
@@ -228,8 +229,20 @@ function footStart(units: readonly Unit[]): number {
  * A company's name (`NYP Holdings`, `Hot Rod Media`), which holds a page's copyright
  * but wrote nothing, or the footer's links run after it (`© 2020 Microsoft Privacy & Cookies`).
  */
-const ORGANISATION =
-  /\b(?:Holdings?|Inc|LLC|Ltd|Limited|Group|Media|Corp|Corporation|Company|Co|plc|GmbH|Publishing|Publications|Enterprises|Networks?|Communications|Studios?|Press|News|Magazines?|Privacy|Cookies|Terms|Policy|Rights|Reserved)\b/;
+const ORGANISATION_LIST = [
+  ...COMPANY_SUFFIXES,
+  'Studios?',
+  'Press',
+  'News',
+  'Magazines?',
+  'Privacy',
+  'Cookies',
+  'Terms',
+  'Policy',
+  'Rights',
+  'Reserved',
+];
+const ORGANISATION = new RegExp(`\\b(?:${ORGANISATION_LIST.join('|')})\\b`);
 
 /**
  * The byline above the body wins over one in the foot, except a bare name's guess

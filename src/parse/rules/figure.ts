@@ -25,10 +25,54 @@ import { isProse, isTitleLike, wordCount } from '../shape.js';
 import { agencyName, isAgencyAcronym } from './agencies.js';
 import { rememberPerText } from '../memo.js';
 
-const CREDIT_WORDS =
-  /\b(photos?|photograph(s|er|y)?|pool|via|images?|pictures?|pics?|credit|getty|agency|graphics?|handout|supplied|courtesy|file photo|shutterstock|alamy|istock|reuters|afp|epa|bloomberg|xinhua|anadolu|nurphoto|zuma|wireimage|rex features|press association|associated press)\b/i;
-const LABELLED =
-  /^(photo|photos|photograph|image|images|picture|pictures|pic|credit|source|illustration|graphic)s?(?: credits?)?\s*(?::|\bby\b)\s*(.+)$/i;
+const CREDIT_WORD_LIST = [
+  'photos?',
+  'photograph(s|er|y)?',
+  'pool',
+  'via',
+  'images?',
+  'pictures?',
+  'pics?',
+  'credit',
+  'getty',
+  'agency',
+  'graphics?',
+  'handout',
+  'supplied',
+  'courtesy',
+  'file photo',
+  'shutterstock',
+  'alamy',
+  'istock',
+  'reuters',
+  'afp',
+  'epa',
+  'bloomberg',
+  'xinhua',
+  'anadolu',
+  'nurphoto',
+  'zuma',
+  'wireimage',
+  'rex features',
+  'press association',
+  'associated press',
+];
+const CREDIT_WORDS = new RegExp(`\\b(${CREDIT_WORD_LIST.join('|')})\\b`, 'i');
+const LABELLED_LIST = [
+  'photo',
+  'photos',
+  'photograph',
+  'image',
+  'images',
+  'picture',
+  'pictures',
+  'pic',
+  'credit',
+  'source',
+  'illustration',
+  'graphic',
+];
+const LABELLED = new RegExp(`^(${LABELLED_LIST.join('|')})s?(?: credits?)?\\s*(?::|\\bby\\b)\\s*(.+)$`, 'i');
 
 const TRAILING_LABEL =
   /^(.*[.!?"”’]|.*\S(?= \| ))\s+(?:\|\s*)?((?:(?:photo|photograph|image|picture|credit|illustration)s?\s*(?::|\bby\b)|©)\s*\S.*)$/i;
