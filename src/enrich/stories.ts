@@ -99,7 +99,8 @@ function wordHashes(text: string): Uint32Array {
     const c = t.charCodeAt(i);
     let units = 1;
     let word: boolean;
-    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c >= 65 && c <= 90);
+    // ASCII letters are all lower case by now.
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
       const next = t.charCodeAt(i + 1);
       units = next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
