@@ -34,11 +34,11 @@ export function shingleBag(text: string): Map<string, number> {
 /**
  * A page's counts.
  * @param predicted the extracted text
- * @param gold the gold text
+ * @param gold the gold text, or its shingles (`shingleBag`) when one gold is compared many times
  */
-export function pageCounts(predicted: string, gold: string): PageCounts {
+export function pageCounts(predicted: string, gold: string | ReadonlyMap<string, number>): PageCounts {
   const p = shingleBag(predicted);
-  const g = shingleBag(gold);
+  const g = typeof gold === 'string' ? shingleBag(gold) : gold;
   let tp = 0;
   let fp = 0;
   for (const [s, n] of p) {

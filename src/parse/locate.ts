@@ -1,7 +1,13 @@
 /**
  * Where the article is in a whole web page saved as text, by the line model.
  *
- * Every line gets the body model's probability p of being article body. The
+ * Every line gets the body model's probability p of being article body, in
+ * two stages: a logistic regression over the line's own signals and its
+ * neighbours', then boosted trees over the same signals and what the first
+ * stage says of the lines around it (their probabilities, and where the line
+ * stands against the window the first stage finds): a line of furniture
+ * between two paragraphs, or a teaser just past the article's end, is judged
+ * by its surroundings as well as by its own shape. The
  * body is the run of lines with the largest expected gain, each line counting
  * (words + lineCost) × (p − threshold × the page's highest p): a line of body adds its words, a line of page
  * furniture takes them away, and short lines (menus, labels) cost a little
@@ -12,10 +18,10 @@
  * the headline model rates highest.
  */
 import type { Unit } from './lines.js';
-import { MODEL, logOdds } from './model/index.js';
+import { MODEL, logOdds, type DecoderSettings, type LineModel } from './model/index.js';
 import { endsArticle, headlineShaped, type PageWindow } from './page.js';
 import { wordCount } from './shape.js';
-import { FEATURE_COUNT, HEADLINE_FEATURE_COUNT, headlineRows, lineMatrix, type LineMatrix } from './signals.js';
+import { FEATURE_COUNT, HEADLINE_FEATURE_COUNT, LINE_FEATURES, headlineRows, lineMatrix, type LineMatrix } from './signals.js';
 
 /** How far above the body a headline may stand, in lines. */
 const HEADLINE_REACH = 60;
@@ -29,15 +35,8 @@ export interface Located extends PageWindow {
   skip: ReadonlySet<number>;
 }
 
-export interface Decoder {
-  lineCost: number;
-  /** The probability above which a line adds to the run. */
-  threshold: number;
-  /** A run of body near the best one is joined to it when it holds this share of the best one's gain (0: never). */
-  mergeShare: number;
-  /** A line inside the body whose log-odds are below this is left out. */
-  dropBelow: number;
-}
+/** The window decoder's settings (see `DecoderSettings`). */
+export type Decoder = DecoderSettings;
 
 /**
  * Find the article in a page.
@@ -45,8 +44,100 @@ export interface Decoder {
  */
 export function locateByModel(units: readonly Unit[]): Located {
   const matrix = lineMatrix(units);
-  const body = logOdds(MODEL.body, matrix.rows, FEATURE_COUNT);
+  const body = bodyOdds(units, matrix, MODEL);
   return decode(units, matrix, body, MODEL.decoder, (rows) => logOdds(MODEL.headline, rows, HEADLINE_FEATURE_COUNT));
+}
+
+/**
+ * The body model's log-odds per line: the first stage, then (when the model has one) the second.
+ * @param units the page's units
+ * @param matrix their signals
+ * @param model the line model
+ */
+export function bodyOdds(units: readonly Unit[], matrix: LineMatrix, model: LineModel): Float64Array {
+  const first = logOdds(model.body, matrix.rows, FEATURE_COUNT);
+  if (!model.context) return first;
+  return logOdds(model.context.model, contextRows(units, matrix, first, model.context.decoder), STACKED_FEATURE_COUNT);
+}
+
+/** What the second stage reads of a line besides its own signals: the first stage's view of it and of its neighbours. */
+export const CONTEXT_FEATURES = [
+  'first_log_odds',
+  'p_prev_1',
+  'p_prev_2',
+  'p_next_1',
+  'p_next_2',
+  'p_mean_3',
+  'p_mean_10',
+  'p_word_mean_5',
+  'p_share_of_top',
+  'in_window',
+  'from_window_start',
+  'to_window_end',
+  'window_first',
+  'window_last',
+  'window_words_above',
+] as const;
+
+/** The second stage's features: the line's signals, then its context. */
+export const STACKED_FEATURES = [...LINE_FEATURES, ...CONTEXT_FEATURES] as const;
+export const STACKED_FEATURE_COUNT = STACKED_FEATURES.length;
+
+/**
+ * The second stage's rows: each line's signals followed by its context features.
+ * @param units the page's units
+ * @param matrix their signals
+ * @param first the first stage's log-odds per line
+ * @param decoder the settings the first stage's window is found with
+ */
+export function contextRows(units: readonly Unit[], matrix: LineMatrix, first: Float64Array, decoder: Decoder): Float64Array {
+  const n = units.length;
+  const width = STACKED_FEATURE_COUNT;
+  const p = Float64Array.from(first, (z) => 1 / (1 + Math.exp(-z)));
+  const window = decode(units, matrix, first, decoder, null);
+  // Prefix sums of p and of p × words, for the neighbourhood means.
+  const sumP = new Float64Array(n + 1);
+  const sumPW = new Float64Array(n + 1);
+  const sumW = new Float64Array(n + 1);
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const words = matrix.signals[i]!.words;
+    sumP[i + 1] = sumP[i]! + p[i]!;
+    sumPW[i + 1] = sumPW[i]! + p[i]! * words;
+    sumW[i + 1] = sumW[i]! + words;
+    top = Math.max(top, p[i]!);
+  }
+  const around = (sums: Float64Array, i: number, reach: number) =>
+    sums[Math.min(n, i + reach + 1)]! - sums[Math.max(0, i - reach)]! - (sums[i + 1]! - sums[i]!);
+  const at = (k: number) => (k >= 0 && k < n ? p[k]! : 0);
+  const windowWords = sumW[window.end]! - sumW[window.start]!;
+  const distance = (d: number) => Math.sign(d) * Math.log1p(Math.min(Math.abs(d), 50));
+  const out = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) {
+    const o = i * width;
+    out.set(matrix.rows.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), o);
+    const inside = i >= window.start && i < window.end;
+    const count3 = Math.min(n, i + 4) - Math.max(0, i - 3) - 1;
+    const count10 = Math.min(n, i + 11) - Math.max(0, i - 10) - 1;
+    const words5 = around(sumW, i, 5);
+    let k = o + FEATURE_COUNT;
+    out[k++] = first[i]!;
+    out[k++] = at(i - 1);
+    out[k++] = at(i - 2);
+    out[k++] = at(i + 1);
+    out[k++] = at(i + 2);
+    out[k++] = count3 > 0 ? around(sumP, i, 3) / count3 : 0;
+    out[k++] = count10 > 0 ? around(sumP, i, 10) / count10 : 0;
+    out[k++] = words5 > 0 ? around(sumPW, i, 5) / words5 : 0;
+    out[k++] = top > 0 ? p[i]! / top : 0;
+    out[k++] = inside ? 1 : 0;
+    out[k++] = distance(i - window.start);
+    out[k++] = distance(window.end - 1 - i);
+    out[k++] = i === window.start ? 1 : 0;
+    out[k++] = i === window.end - 1 ? 1 : 0;
+    out[k] = i < window.start ? 0 : !inside || windowWords === 0 ? 1 : (sumW[i]! - sumW[window.start]!) / windowWords;
+  }
+  return out;
 }
 
 /**

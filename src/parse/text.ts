@@ -15,7 +15,7 @@ import { isBoilerplate, isLegal } from './rules/boilerplate.js';
 import { forgetTexts } from './memo.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
 import { dropClosingMatter } from './rules/foot.js';
-import { rules } from './rules/index.js';
+import { DOUBTED_RULES, rules } from './rules/index.js';
 import { isProse, wordCount } from './shape.js';
 import type { BylineFound, ParseState } from './state.js';
 
@@ -47,10 +47,12 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   let near: Unit[] = [];
   const page = isWholePage(all);
   const diagnostics: Diagnostic[] = [];
+  const doubted = new Set<Unit>();
   if (page) {
     const window = locateByModel(all);
     const from = window.headline >= 0 ? window.headline : window.start;
-    units = all.slice(from, window.end).filter((_, k) => !window.skip.has(from + k));
+    units = all.slice(from, window.end);
+    for (const k of window.skip) doubted.add(all[k]!);
     bodyFrom = window.start - from;
     outside = [...all.slice(0, from), ...all.slice(window.end)];
     // Near the body: from the headline (or a few lines above the body), and a few lines above the headline.
@@ -83,13 +85,15 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     diagnostics,
   };
   while (state.i < units.length) {
-    for (const rule of rules) {
-      const used = rule.apply(state);
-      if (used > 0) {
-        state.i += used;
-        break;
-      }
+    // A line the model is sure is not body text is left out, unless a rule reads it as what it
+    // means (a date, a byline, a picture's caption or credit), which the model does not decide.
+    const only = doubted.has(units[state.i]!);
+    let used = 0;
+    for (const rule of only ? DOUBTED_RULES : rules) {
+      used = rule.apply(state);
+      if (used > 0) break;
     }
+    state.i += only ? Math.max(used, 1) : used;
   }
   if (page) {
     lookNear(state, near, all);

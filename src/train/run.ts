@@ -5,21 +5,35 @@
  *
  * Labels come from the gold: a line is body when most of its 4-word shingles
  * are in the gold body (a short line: when it is a gold paragraph), and the
- * headline when it equals the gold headline. The body model is fitted first;
- * the decoder's two settings are chosen on the same pages by the body F1 of the
- * windows they give; the headline model is then fitted on the candidates of the
- * windows the body model finds, as it will meet them when parsing.
+ * headline when it equals the gold headline.
+ *
+ * The body model has two stages: a logistic regression over each line's
+ * signals, then boosted trees over the same signals and the first stage's odds
+ * around the line. The trees learn from first-stage odds made out of fold (for
+ * each of three folds of sites, by a first stage fitted on the other two), so
+ * they meet odds as a new page gives them. The window decoder's settings are
+ * chosen by the body F1 of the windows they give on the second stage's
+ * out-of-fold odds, and the headline model is fitted on the candidates of
+ * those windows, as it will meet them when parsing.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { bodyF1, pageCounts, shingleBag } from '../eval/body-f1.js';
 import { normalise } from '../eval/normalise.js';
 import type { Gold } from '../eval/score.js';
-import { splitOf } from '../eval/split.js';
+import { splitKey, splitOf } from '../eval/split.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { toUnits, type Unit } from '../parse/lines.js';
-import { decode, headlineCandidates, type Decoder } from '../parse/locate.js';
+import {
+  STACKED_FEATURE_COUNT,
+  STACKED_FEATURES,
+  contextRows,
+  decode,
+  headlineCandidates,
+  type Decoder,
+} from '../parse/locate.js';
 import { logOdds, type LineModel } from '../parse/model/index.js';
 import { headlineShaped, isWholePage } from '../parse/page.js';
 import { forgetTexts } from '../parse/memo.js';
@@ -34,6 +48,7 @@ import {
 } from '../parse/signals.js';
 import { readSources } from '../read/index.js';
 import { fitChoice, fitLogistic } from './logistic.js';
+import { fitTrees, type TreeOptions } from './trees.js';
 
 /** The sources whose licences let a model learned from them ship in an MIT project. */
 export const PERMISSIVE_SOURCES = ['aeb', 'naeb', 'postlight', 'readability', 'trafilatura', 'wcxb'] as const;
@@ -42,9 +57,13 @@ export const PERMISSIVE_SOURCES = ['aeb', 'naeb', 'postlight', 'readability', 't
 export const MODEL_VERSION = 1;
 
 const LAMBDA = 1;
+/** Folds of sites for the out-of-fold odds. */
+const FOLDS = 3;
+/** The second stage's trees, chosen by body_f1 on folds of the training split. */
+const TREES: TreeOptions = { trees: 100, depth: 4, learningRate: 0.2, lambda: 1, minChildWeight: 1, bins: 64 };
 const ITERATIONS = 25;
 const LINE_COSTS = [0, 2, 6];
-const DROP_BELOW = [-Infinity, -4, -3];
+const DROP_BELOW = [-Infinity, -3, -1, 0];
 const THRESHOLDS = [0.4, 0.5, 0.6];
 const MERGE_SHARES = [0, 0.25, 0.125];
 
@@ -54,8 +73,10 @@ export interface TrainOptions {
   sources?: readonly string[];
 }
 
-interface Page {
+export interface Page {
   file: string;
+  /** The key the corpus is split by (the URL's host): pages of one site share it. */
+  key: string;
   units: Unit[];
   matrix: LineMatrix;
   /** Gold body text, when the record has one. */
@@ -74,87 +95,79 @@ export interface TrainResult {
  * @param options the corpus folder
  */
 export async function train(options: TrainOptions): Promise<TrainResult> {
-  const expectedFile = path.resolve(options.corpus, 'expected.jsonl');
-  const inputs = path.resolve(options.corpus, 'inputs');
-  if (!existsSync(expectedFile) || !existsSync(inputs)) {
-    throw new UsageError(`${options.corpus} is not a corpus folder: it needs inputs/ and expected.jsonl.`);
-  }
-  const allowed = new Set(options.sources ?? PERMISSIVE_SOURCES);
-  const golds = new Map<string, Gold>();
-  for (const line of readFileSync(expectedFile, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const gold = JSON.parse(line) as Gold;
-    const source = gold.file.split('__')[0]!;
-    if (!allowed.has(source)) continue;
-    if (splitOf(typeof gold['url'] === 'string' ? gold['url'] : null, gold.file) !== 'train') continue;
-    golds.set(gold.file, gold);
-  }
-  const read = await readSources([inputs], { cwd: inputs, maxFileSize: 5 * 1024 * 1024 });
-  const pages: Page[] = [];
-  let plain = 0;
-  for (const source of [...read.sources].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
-    const gold = golds.get(source.relPath);
-    if (!gold) continue;
-    forgetTexts();
-    const fm = readFrontMatter(source.text, source.relPath);
-    const units = toUnits(fm.body, fm.bodyLineOffset);
-    if (!isWholePage(units)) {
-      plain++;
-      continue;
-    }
-    const fields = new Set(gold.gold_fields ?? []);
-    const paragraphs = gold['body_paragraphs'];
-    const goldText = fields.has('body_f1') && Array.isArray(paragraphs) ? (paragraphs as string[]).join('\n') : null;
-    const headline =
-      fields.has('headline') && gold.gold_in_input?.['headline'] !== false && typeof gold['headline'] === 'string'
-        ? normalise(gold['headline'])
-        : null;
-    pages.push({
-      file: source.relPath,
-      units,
-      matrix: lineMatrix(units),
-      gold: goldText,
-      labels: goldText === null ? null : bodyLabels(units, goldText, paragraphs as string[]),
-      headline,
-    });
-  }
+  const { pages, plain } = await trainingPages(options);
 
-  // 1. The body model.
+  // 1. The body model's first stage, and the settings its window is found with.
   const bodyPages = pages.filter((p) => p.labels !== null);
-  const bodyRows = concat(
-    bodyPages.map((p) => p.matrix.rows),
-    (n) => new Float64Array(n),
-  );
-  const bodyLabelsAll = concat(
+  const goldBags = new Map(bodyPages.map((p) => [p.file, shingleBag(p.gold!)]));
+  const labels = concat(
     bodyPages.map((p) => p.labels!),
     (n) => new Uint8Array(n),
   );
-  const body = fitLogistic(LINE_FEATURES, bodyRows, bodyLabelsAll, { lambda: LAMBDA, iterations: ITERATIONS });
-  const odds = new Map(pages.map((p) => [p.file, logOdds(body, p.matrix.rows, FEATURE_COUNT)]));
-  const lineAccuracy = accuracy(logOdds(body, bodyRows, FEATURE_COUNT), bodyLabelsAll);
+  const fitFirst = (from: readonly Page[]) =>
+    fitLogistic(
+      LINE_FEATURES,
+      concat(
+        from.map((p) => p.matrix.rows),
+        (n) => new Float64Array(n),
+      ),
+      concat(
+        from.map((p) => p.labels!),
+        (n) => new Uint8Array(n),
+      ),
+      { lambda: LAMBDA, iterations: ITERATIONS },
+    );
+  const body = fitFirst(bodyPages);
+  const firstOdds = new Map(pages.map((p) => [p.file, logOdds(body, p.matrix.rows, FEATURE_COUNT)]));
+  const first = chooseDecoder(bodyPages, firstOdds, goldBags);
 
-  // 2. The decoder, by the body F1 of its windows on the same pages.
-  let decoder: Decoder = { lineCost: LINE_COSTS[0]!, threshold: THRESHOLDS[0]!, mergeShare: 0, dropBelow: DROP_BELOW[0]! };
-  let bestF1 = -1;
-  const tried: string[] = [];
-  for (const lineCost of LINE_COSTS) {
-    for (const threshold of THRESHOLDS)
-      for (const mergeShare of MERGE_SHARES)
-        for (const dropBelow of DROP_BELOW) {
-          const counts = bodyPages.map((p) => {
-            const w = decode(p.units, p.matrix, odds.get(p.file)!, { lineCost, threshold, mergeShare, dropBelow }, null);
-            const text = p.units
-              .slice(w.start, w.end)
-              .filter((_, k) => !w.skip.has(w.start + k))
-              .map((u) => u.text)
-              .join('\n');
-            return pageCounts(text, p.gold!);
-          });
-          const f1 = bodyF1(counts).f1;
-          tried.push(`${lineCost}/${threshold}/${mergeShare}/${dropBelow}: ${(100 * f1).toFixed(2)}`);
-          if (f1 > bestF1 + 1e-9) [bestF1, decoder] = [f1, { lineCost, threshold, mergeShare, dropBelow }];
-        }
+  // 2. The second stage learns from the first stage's odds as it meets them on pages it did not
+  // learn from: each fold of sites gets the odds of a first stage fitted on the other folds.
+  const folds = pages.map((p) => foldOf(p.key));
+  const outOfFold = new Map<string, Float64Array>();
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fitFirst(bodyPages.filter((p) => foldOf(p.key) !== k));
+    pages.forEach((p, i) => {
+      if (folds[i] === k) outOfFold.set(p.file, logOdds(model, p.matrix.rows, FEATURE_COUNT));
+    });
   }
+  const context = new Map(pages.map((p) => [p.file, contextRows(p.units, p.matrix, outOfFold.get(p.file)!, first.decoder)]));
+  const fitSecond = (from: readonly Page[]) =>
+    fitTrees(
+      STACKED_FEATURES,
+      concat(
+        from.map((p) => context.get(p.file)!),
+        (n) => new Float64Array(n),
+      ),
+      concat(
+        from.map((p) => p.labels!),
+        (n) => new Uint8Array(n),
+      ),
+      TREES,
+    );
+  // The decoder and the headline model are chosen on the second stage's out-of-fold odds too:
+  // odds on the pages a model learned from are surer than any it gives a new page.
+  const odds = new Map<string, Float64Array>();
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fitSecond(bodyPages.filter((p) => foldOf(p.key) !== k));
+    pages.forEach((p, i) => {
+      if (folds[i] === k) odds.set(p.file, logOdds(model, context.get(p.file)!, STACKED_FEATURE_COUNT));
+    });
+  }
+  const second = fitSecond(bodyPages);
+  const stacked = concat(
+    bodyPages.map((p) => odds.get(p.file)!),
+    (n) => new Float64Array(n),
+  );
+  const firstAccuracy = accuracy(
+    concat(
+      bodyPages.map((p) => outOfFold.get(p.file)!),
+      (n) => new Float64Array(n),
+    ),
+    labels,
+  );
+  const secondAccuracy = accuracy(stacked, labels);
+  const { decoder, f1: bestF1, tried } = chooseDecoder(bodyPages, odds, goldBags);
 
   // 3. The headline model, on the candidates of the windows found.
   const headRows: Float64Array[] = [];
@@ -197,25 +210,75 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       split: 'train',
       sources: Object.fromEntries([...bySource].sort()),
       pages: pages.length,
-      bodyLines: bodyLabelsAll.length,
+      bodyLines: labels.length,
       headlineCandidates: headLabels.reduce((a, l) => a + l.length, 0),
     },
     body,
     headline,
-    decoder: {
-      lineCost: decoder.lineCost,
-      threshold: decoder.threshold,
-      mergeShare: decoder.mergeShare,
-      dropBelow: Number.isFinite(decoder.dropBelow) ? decoder.dropBelow : -1e9,
-    },
+    decoder: settings(decoder),
+    context: { model: second, decoder: settings(first.decoder) },
   };
   const report = [
     `trained on ${pages.length} whole pages of the training split (${[...bySource].map(([s, n]) => `${s} ${n}`).join(', ')}); ${plain} plain-text files left out`,
-    `body model: ${LINE_FEATURES.length} features, ${bodyLabelsAll.length} lines (${bodyLabelsAll.reduce((a, b) => a + b, 0)} body) from ${bodyPages.length} pages; line accuracy ${(100 * lineAccuracy).toFixed(1)}%`,
-    `decoder: line cost ${decoder.lineCost}, threshold ${decoder.threshold}, merge share ${decoder.mergeShare}, drop below ${decoder.dropBelow}; window body_f1 ${(100 * bestF1).toFixed(2)}, the best of ${tried.length} settings tried`,
+    `body model: ${labels.length} lines (${labels.reduce((a, b) => a + b, 0)} body) from ${bodyPages.length} pages; line accuracy on sites it did not learn from (${FOLDS} folds of sites): first stage (logistic, ${LINE_FEATURES.length} features) ${(100 * firstAccuracy).toFixed(1)}%, second stage (${TREES.trees} trees of depth ${TREES.depth}, ${STACKED_FEATURES.length} features) ${(100 * secondAccuracy).toFixed(1)}%`,
+    `first stage's window: ${describe(first.decoder)}; window body_f1 ${(100 * first.f1).toFixed(2)} (on the pages it learned from)`,
+    `decoder: ${describe(decoder)}; window body_f1 ${(100 * bestF1).toFixed(2)} on sites the model did not learn from, the best of ${tried} settings tried`,
     `headline model: ${HEADLINE_FEATURES.length} features, ${headPages} pages; gold among the candidates on ${reachable}; chosen right on ${headCorrect} (${((100 * headCorrect) / Math.max(1, headPages)).toFixed(1)}%)`,
   ].join('\n');
   return { model, report };
+}
+
+/**
+ * The training split's whole pages from the allowed sources, with their lines' signals and labels.
+ * @param options the corpus folder and sources
+ */
+export async function trainingPages(options: TrainOptions): Promise<{ pages: Page[]; plain: number }> {
+  const expectedFile = path.resolve(options.corpus, 'expected.jsonl');
+  const inputs = path.resolve(options.corpus, 'inputs');
+  if (!existsSync(expectedFile) || !existsSync(inputs)) {
+    throw new UsageError(`${options.corpus} is not a corpus folder: it needs inputs/ and expected.jsonl.`);
+  }
+  const allowed = new Set(options.sources ?? PERMISSIVE_SOURCES);
+  const golds = new Map<string, Gold>();
+  for (const line of readFileSync(expectedFile, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const gold = JSON.parse(line) as Gold;
+    const source = gold.file.split('__')[0]!;
+    if (!allowed.has(source)) continue;
+    if (splitOf(typeof gold['url'] === 'string' ? gold['url'] : null, gold.file) !== 'train') continue;
+    golds.set(gold.file, gold);
+  }
+  const read = await readSources([inputs], { cwd: inputs, maxFileSize: 5 * 1024 * 1024 });
+  const pages: Page[] = [];
+  let plain = 0;
+  for (const source of [...read.sources].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
+    const gold = golds.get(source.relPath);
+    if (!gold) continue;
+    forgetTexts();
+    const fm = readFrontMatter(source.text, source.relPath);
+    const units = toUnits(fm.body, fm.bodyLineOffset);
+    if (!isWholePage(units)) {
+      plain++;
+      continue;
+    }
+    const fields = new Set(gold.gold_fields ?? []);
+    const paragraphs = gold['body_paragraphs'];
+    const goldText = fields.has('body_f1') && Array.isArray(paragraphs) ? (paragraphs as string[]).join('\n') : null;
+    const headline =
+      fields.has('headline') && gold.gold_in_input?.['headline'] !== false && typeof gold['headline'] === 'string'
+        ? normalise(gold['headline'])
+        : null;
+    pages.push({
+      file: source.relPath,
+      key: splitKey(typeof gold['url'] === 'string' ? gold['url'] : null, gold.file),
+      units,
+      matrix: lineMatrix(units),
+      gold: goldText,
+      labels: goldText === null ? null : bodyLabels(units, goldText, paragraphs as string[]),
+      headline,
+    });
+  }
+  return { pages, plain };
 }
 
 /**
@@ -249,6 +312,55 @@ function concat<T extends Float64Array | Uint8Array>(parts: readonly T[], make: 
     at += p.length;
   }
   return out;
+}
+
+/** Which of the folds a site is in (the same site, the same fold, on every machine). */
+function foldOf(key: string): number {
+  return Number.parseInt(createHash('sha1').update(`fold:${key}`).digest('hex').slice(0, 8), 16) % FOLDS;
+}
+
+/**
+ * The decoder settings whose windows score the highest body_f1 on these pages.
+ * @param pages pages with a gold body
+ * @param odds each page's body log-odds
+ * @param bags each page's gold shingles
+ */
+function chooseDecoder(
+  pages: readonly Page[],
+  odds: ReadonlyMap<string, Float64Array>,
+  bags: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): { decoder: Decoder; f1: number; tried: number } {
+  let decoder: Decoder = { lineCost: LINE_COSTS[0]!, threshold: THRESHOLDS[0]!, mergeShare: 0, dropBelow: DROP_BELOW[0]! };
+  let best = -1;
+  let tried = 0;
+  for (const lineCost of LINE_COSTS)
+    for (const threshold of THRESHOLDS)
+      for (const mergeShare of MERGE_SHARES)
+        for (const dropBelow of DROP_BELOW) {
+          const settings = { lineCost, threshold, mergeShare, dropBelow };
+          const counts = pages.map((p) => {
+            const w = decode(p.units, p.matrix, odds.get(p.file)!, settings, null);
+            const text = p.units
+              .slice(w.start, w.end)
+              .filter((_, k) => !w.skip.has(w.start + k))
+              .map((u) => u.text)
+              .join('\n');
+            return pageCounts(text, bags.get(p.file)!);
+          });
+          const f1 = bodyF1(counts).f1;
+          tried++;
+          if (f1 > best + 1e-9) [best, decoder] = [f1, settings];
+        }
+  return { decoder, f1: best, tried };
+}
+
+/** Settings as the model file keeps them (no infinities in JSON). */
+function settings(decoder: Decoder): Decoder {
+  return { ...decoder, dropBelow: Number.isFinite(decoder.dropBelow) ? decoder.dropBelow : -1e9 };
+}
+
+function describe(d: Decoder): string {
+  return `line cost ${d.lineCost}, threshold ${d.threshold}, merge share ${d.mergeShare}, drop below ${d.dropBelow}`;
 }
 
 function accuracy(odds: Float64Array, labels: Uint8Array): number {

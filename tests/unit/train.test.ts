@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitOf } from '../../src/eval/split.js';
 import { toUnits } from '../../src/parse/lines.js';
-import { decode } from '../../src/parse/locate.js';
-import { logOdds } from '../../src/parse/model/index.js';
+import { bodyOdds, decode, STACKED_FEATURES } from '../../src/parse/locate.js';
 import { FEATURE_COUNT, lineMatrix } from '../../src/parse/signals.js';
 import { train } from '../../src/train/run.js';
 
@@ -114,7 +113,7 @@ describe('training the line model', () => {
 
     const units = toUnits(other.text);
     const matrix = lineMatrix(units);
-    const odds = logOdds(base.model.body, matrix.rows, FEATURE_COUNT);
+    const odds = bodyOdds(units, matrix, base.model);
     const window = decode(units, matrix, odds, base.model.decoder, null);
     expect(units.slice(window.start, window.end).map((u) => u.text)).toEqual(other.body);
   });
@@ -124,5 +123,6 @@ describe('training the line model', () => {
     const json = JSON.stringify(model);
     expect(json).not.toMatch(/reopens|harbour|Valley News/);
     expect(model.body.features).toHaveLength(FEATURE_COUNT);
+    expect(model.context?.model.features).toEqual(STACKED_FEATURES);
   });
 });

@@ -49,3 +49,6 @@ export const rules: readonly Rule[] = [
   dateline,
   paragraph,
 ];
+
+/** The rules that may still read a line the line model is sure is not body text: what it means is theirs to say. */
+export const DOUBTED_RULES: readonly Rule[] = [boilerplate, date, byline, figure];
