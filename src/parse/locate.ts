@@ -31,12 +31,9 @@ const MERGE_REACH = 60;
 const OPENING_TITLE_WORDS = 25;
 
 export interface Located extends PageWindow {
-  /** Lines inside [start, end) the model left out. */
+  /** Lines inside [start, end) the model is sure are not body: no paragraph is made of them. */
   skip: ReadonlySet<number>;
 }
-
-/** The window decoder's settings (see `DecoderSettings`). */
-export type Decoder = DecoderSettings;
 
 /**
  * Find the article in a page.
@@ -49,14 +46,13 @@ export function locateByModel(units: readonly Unit[]): Located {
 }
 
 /**
- * The body model's log-odds per line: the first stage, then (when the model has one) the second.
+ * The body model's log-odds per line: the first stage's, read by the second.
  * @param units the page's units
  * @param matrix their signals
  * @param model the line model
  */
 export function bodyOdds(units: readonly Unit[], matrix: LineMatrix, model: LineModel): Float64Array {
   const first = logOdds(model.body, matrix.rows, FEATURE_COUNT);
-  if (!model.context) return first;
   return logOdds(model.context.model, contextRows(units, matrix, first, model.context.decoder), STACKED_FEATURE_COUNT);
 }
 
@@ -90,7 +86,12 @@ export const STACKED_FEATURE_COUNT = STACKED_FEATURES.length;
  * @param first the first stage's log-odds per line
  * @param decoder the settings the first stage's window is found with
  */
-export function contextRows(units: readonly Unit[], matrix: LineMatrix, first: Float64Array, decoder: Decoder): Float64Array {
+export function contextRows(
+  units: readonly Unit[],
+  matrix: LineMatrix,
+  first: Float64Array,
+  decoder: DecoderSettings,
+): Float64Array {
   const n = units.length;
   const width = STACKED_FEATURE_COUNT;
   const p = Float64Array.from(first, (z) => 1 / (1 + Math.exp(-z)));
@@ -152,7 +153,7 @@ export function decode(
   units: readonly Unit[],
   matrix: LineMatrix,
   body: Float64Array,
-  decoder: Decoder,
+  decoder: DecoderSettings,
   rate: ((rows: Float64Array) => Float64Array) | null,
 ): Located {
   const n = units.length;

@@ -26,15 +26,8 @@ import type { Gold } from '../eval/score.js';
 import { splitKey, splitOf } from '../eval/split.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { toUnits, type Unit } from '../parse/lines.js';
-import {
-  STACKED_FEATURE_COUNT,
-  STACKED_FEATURES,
-  contextRows,
-  decode,
-  headlineCandidates,
-  type Decoder,
-} from '../parse/locate.js';
-import { logOdds, type LineModel } from '../parse/model/index.js';
+import { STACKED_FEATURE_COUNT, STACKED_FEATURES, contextRows, decode, headlineCandidates } from '../parse/locate.js';
+import { logOdds, type DecoderSettings, type LineModel } from '../parse/model/index.js';
 import { headlineShaped, isWholePage } from '../parse/page.js';
 import { forgetTexts } from '../parse/memo.js';
 import {
@@ -73,7 +66,7 @@ export interface TrainOptions {
   sources?: readonly string[];
 }
 
-export interface Page {
+interface Page {
   file: string;
   /** The key the corpus is split by (the URL's host): pages of one site share it. */
   key: string;
@@ -100,73 +93,33 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   // 1. The body model's first stage, and the settings its window is found with.
   const bodyPages = pages.filter((p) => p.labels !== null);
   const goldBags = new Map(bodyPages.map((p) => [p.file, shingleBag(p.gold!)]));
-  const labels = concat(
-    bodyPages.map((p) => p.labels!),
-    (n) => new Uint8Array(n),
-  );
-  const fitFirst = (from: readonly Page[]) =>
-    fitLogistic(
-      LINE_FEATURES,
-      concat(
-        from.map((p) => p.matrix.rows),
-        (n) => new Float64Array(n),
-      ),
-      concat(
-        from.map((p) => p.labels!),
-        (n) => new Uint8Array(n),
-      ),
-      { lambda: LAMBDA, iterations: ITERATIONS },
+  const labelsOf = (from: readonly Page[]) =>
+    concat(
+      from.map((p) => p.labels!),
+      (n) => new Uint8Array(n),
     );
+  const labels = labelsOf(bodyPages);
+  const fitFirst = (from: readonly Page[]) =>
+    fitLogistic(LINE_FEATURES, floats(from.map((p) => p.matrix.rows)), labelsOf(from), {
+      lambda: LAMBDA,
+      iterations: ITERATIONS,
+    });
   const body = fitFirst(bodyPages);
-  const firstOdds = new Map(pages.map((p) => [p.file, logOdds(body, p.matrix.rows, FEATURE_COUNT)]));
+  const firstOdds = new Map(bodyPages.map((p) => [p.file, logOdds(body, p.matrix.rows, FEATURE_COUNT)]));
   const first = chooseDecoder(bodyPages, firstOdds, goldBags);
 
   // 2. The second stage learns from the first stage's odds as it meets them on pages it did not
   // learn from: each fold of sites gets the odds of a first stage fitted on the other folds.
-  const folds = pages.map((p) => foldOf(p.key));
-  const outOfFold = new Map<string, Float64Array>();
-  for (let k = 0; k < FOLDS; k++) {
-    const model = fitFirst(bodyPages.filter((p) => foldOf(p.key) !== k));
-    pages.forEach((p, i) => {
-      if (folds[i] === k) outOfFold.set(p.file, logOdds(model, p.matrix.rows, FEATURE_COUNT));
-    });
-  }
+  const outOfFold = crossFit(pages, bodyPages, fitFirst, (model, p) => logOdds(model, p.matrix.rows, FEATURE_COUNT));
   const context = new Map(pages.map((p) => [p.file, contextRows(p.units, p.matrix, outOfFold.get(p.file)!, first.decoder)]));
   const fitSecond = (from: readonly Page[]) =>
-    fitTrees(
-      STACKED_FEATURES,
-      concat(
-        from.map((p) => context.get(p.file)!),
-        (n) => new Float64Array(n),
-      ),
-      concat(
-        from.map((p) => p.labels!),
-        (n) => new Uint8Array(n),
-      ),
-      TREES,
-    );
+    fitTrees(STACKED_FEATURES, floats(from.map((p) => context.get(p.file)!)), labelsOf(from), TREES);
   // The decoder and the headline model are chosen on the second stage's out-of-fold odds too:
   // odds on the pages a model learned from are surer than any it gives a new page.
-  const odds = new Map<string, Float64Array>();
-  for (let k = 0; k < FOLDS; k++) {
-    const model = fitSecond(bodyPages.filter((p) => foldOf(p.key) !== k));
-    pages.forEach((p, i) => {
-      if (folds[i] === k) odds.set(p.file, logOdds(model, context.get(p.file)!, STACKED_FEATURE_COUNT));
-    });
-  }
+  const odds = crossFit(pages, bodyPages, fitSecond, (model, p) => logOdds(model, context.get(p.file)!, STACKED_FEATURE_COUNT));
   const second = fitSecond(bodyPages);
-  const stacked = concat(
-    bodyPages.map((p) => odds.get(p.file)!),
-    (n) => new Float64Array(n),
-  );
-  const firstAccuracy = accuracy(
-    concat(
-      bodyPages.map((p) => outOfFold.get(p.file)!),
-      (n) => new Float64Array(n),
-    ),
-    labels,
-  );
-  const secondAccuracy = accuracy(stacked, labels);
+  const firstAccuracy = accuracy(floats(bodyPages.map((p) => outOfFold.get(p.file)!)), labels);
+  const secondAccuracy = accuracy(floats(bodyPages.map((p) => odds.get(p.file)!)), labels);
   const { decoder, f1: bestF1, tried } = chooseDecoder(bodyPages, odds, goldBags);
 
   // 3. The headline model, on the candidates of the windows found.
@@ -232,7 +185,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
  * The training split's whole pages from the allowed sources, with their lines' signals and labels.
  * @param options the corpus folder and sources
  */
-export async function trainingPages(options: TrainOptions): Promise<{ pages: Page[]; plain: number }> {
+async function trainingPages(options: TrainOptions): Promise<{ pages: Page[]; plain: number }> {
   const expectedFile = path.resolve(options.corpus, 'expected.jsonl');
   const inputs = path.resolve(options.corpus, 'inputs');
   if (!existsSync(expectedFile) || !existsSync(inputs)) {
@@ -314,6 +267,31 @@ function concat<T extends Float64Array | Uint8Array>(parts: readonly T[], make: 
   return out;
 }
 
+/**
+ * Each page's odds from a model fitted on the other folds' labelled pages.
+ * @param pages the pages to give odds
+ * @param labelled the pages models learn from
+ * @param fit fits a model on some pages
+ * @param predict a model's odds for one page
+ */
+function crossFit<M>(
+  pages: readonly Page[],
+  labelled: readonly Page[],
+  fit: (from: readonly Page[]) => M,
+  predict: (model: M, page: Page) => Float64Array,
+): Map<string, Float64Array> {
+  const out = new Map<string, Float64Array>();
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fit(labelled.filter((p) => foldOf(p.key) !== k));
+    for (const p of pages) if (foldOf(p.key) === k) out.set(p.file, predict(model, p));
+  }
+  return out;
+}
+
+function floats(parts: readonly Float64Array[]): Float64Array {
+  return concat(parts, (n) => new Float64Array(n));
+}
+
 /** Which of the folds a site is in (the same site, the same fold, on every machine). */
 function foldOf(key: string): number {
   return Number.parseInt(createHash('sha1').update(`fold:${key}`).digest('hex').slice(0, 8), 16) % FOLDS;
@@ -329,8 +307,13 @@ function chooseDecoder(
   pages: readonly Page[],
   odds: ReadonlyMap<string, Float64Array>,
   bags: ReadonlyMap<string, ReadonlyMap<string, number>>,
-): { decoder: Decoder; f1: number; tried: number } {
-  let decoder: Decoder = { lineCost: LINE_COSTS[0]!, threshold: THRESHOLDS[0]!, mergeShare: 0, dropBelow: DROP_BELOW[0]! };
+): { decoder: DecoderSettings; f1: number; tried: number } {
+  let decoder: DecoderSettings = {
+    lineCost: LINE_COSTS[0]!,
+    threshold: THRESHOLDS[0]!,
+    mergeShare: 0,
+    dropBelow: DROP_BELOW[0]!,
+  };
   let best = -1;
   let tried = 0;
   for (const lineCost of LINE_COSTS)
@@ -355,11 +338,11 @@ function chooseDecoder(
 }
 
 /** Settings as the model file keeps them (no infinities in JSON). */
-function settings(decoder: Decoder): Decoder {
+function settings(decoder: DecoderSettings): DecoderSettings {
   return { ...decoder, dropBelow: Number.isFinite(decoder.dropBelow) ? decoder.dropBelow : -1e9 };
 }
 
-function describe(d: Decoder): string {
+function describe(d: DecoderSettings): string {
   return `line cost ${d.lineCost}, threshold ${d.threshold}, merge share ${d.mergeShare}, drop below ${d.dropBelow}`;
 }
 

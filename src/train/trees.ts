@@ -93,7 +93,7 @@ function growTree(
     // Histograms of the level's nodes: [slot][feature][bin] → (g, h).
     const slot = new Int32Array(feature.length).fill(-1);
     level.forEach((node, k) => (slot[node] = k));
-    const width = 256;
+    const width = options.bins;
     const g = new Float64Array(level.length * f * width);
     const h = new Float64Array(level.length * f * width);
     for (let j = 0; j < f; j++) {

@@ -123,6 +123,6 @@ describe('training the line model', () => {
     const json = JSON.stringify(model);
     expect(json).not.toMatch(/reopens|harbour|Valley News/);
     expect(model.body.features).toHaveLength(FEATURE_COUNT);
-    expect(model.context?.model.features).toEqual(STACKED_FEATURES);
+    expect(model.context.model.features).toEqual(STACKED_FEATURES);
   });
 });

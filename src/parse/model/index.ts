@@ -44,16 +44,16 @@ export interface LineModel {
   version: number;
   /** What it was trained on: sources, pages, lines (counts only). */
   trainedOn: Record<string, unknown>;
-  body: Logistic | Trees;
+  body: Logistic;
   headline: Logistic;
   /** The window decoder's settings, chosen on the training split. */
   decoder: DecoderSettings;
   /**
    * The body model's second stage: trees over a line's signals and the first
    * stage's view of its surroundings, with the settings the first stage's
-   * window is found with (absent: the first stage's odds are the body's).
+   * window is found with.
    */
-  context?: { model: Logistic | Trees; decoder: DecoderSettings };
+  context: { model: Trees; decoder: DecoderSettings };
 }
 
 export const MODEL = lineModel as LineModel;
