@@ -44,6 +44,8 @@ export interface EvalResult {
   files: number;
   failed: string[];
   articlesPerSecond: number;
+  /** Pages (not plain text) parsed, and how many of them the parser named an outlet for, scored or not. */
+  outlets: { pages: number; named: number };
   failures: Array<{ file: string; score: FieldScore }>;
 }
 
@@ -83,6 +85,7 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
   const table = new Map<Field, Map<string, [number, number]>>(FIELDS.map((f) => [f, new Map()]));
   const counts = new Map<string, PageCounts[]>();
   const failures: EvalResult['failures'] = [];
+  const outlets = { pages: 0, named: 0 };
   for (const source of sources) {
     const record = records.get(source.relPath)!;
     const gold = golds.get(source.relPath)!;
@@ -90,6 +93,10 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
     const prefix = source.relPath.split('__')[0]!;
     const split = splitOf(typeof gold['url'] === 'string' ? gold['url'] : null, source.relPath);
     const groups = ['all', prefix, ...(prefix === 'bbc' ? [] : ['pages'])];
+    if (prefix !== 'bbc') {
+      outlets.pages++;
+      if (record.outlet !== null) outlets.named++;
+    }
     const columns = groups.flatMap((g) => [g, `${split}:${g}`]);
     for (const score of scoreRecord(record, gold, source.text)) {
       for (const key of columns) {
@@ -118,6 +125,7 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
     files: sources.length,
     failed: failed.sort(),
     articlesPerSecond: sources.length / seconds,
+    outlets,
     failures,
   };
 }
@@ -189,6 +197,11 @@ export function formatReport(result: EvalResult, limit: number): string {
   if (overall)
     lines.push(
       `body_f1 precision ${(100 * overall.precision).toFixed(1)}, recall ${(100 * overall.recall).toFixed(1)} over ${overall.pages} pages with a gold body`,
+    );
+
+  if (result.outlets.pages > 0)
+    lines.push(
+      `outlet named on ${result.outlets.named} of ${result.outlets.pages} pages (both splits; the table scores only those with a gold outlet)`,
     );
 
   lines.push('');

@@ -3,6 +3,7 @@
  *
  *   © 2023 The Daily Ledger. All rights reserved.      <- the site's copyright line
  *   Storm closes mountain pass | The Daily Ledger      <- the page title's suffix
+ *   The Daily Ledger   (with `© The Daily Ledger, Inc.`) <- a line the holder is named for
  *
  * A name is taken only when one of those places gives it and the page names it
  * again elsewhere (a masthead, "Follow The Daily Ledger", "(The Daily Ledger) —"):
@@ -53,7 +54,7 @@ const MAX_WORDS = 5;
  * @param people the authors found (a person's name is never an outlet)
  */
 export function pageOutlet(units: readonly Unit[], headline: string | null, people: readonly string[]): OutletFound | null {
-  const candidates: Array<{ name: string; line: number; place: string }> = [];
+  const candidates: Candidate[] = [];
   for (const unit of units) {
     const text = unit.text;
     if (text.length > 300) continue;
@@ -65,25 +66,117 @@ export function pageOutlet(units: readonly Unit[], headline: string | null, peop
       if (name) candidates.push({ name, line: unit.line, place: "the page title's suffix" });
     }
   }
+  candidates.push(...mastheads(units));
   if (candidates.length === 0) return null;
-  const lower = new Set(people.map((p) => p.toLowerCase()));
+  const persons = people.map(letters);
   // Only lines with a "by" in them can credit anyone (no other letter folds to b or y): the patterns below run on those.
   const withBy = units.filter((u) => /by/i.test(u.text));
   let best: (OutletFound & { lines: number }) | null = null;
   for (const c of candidates) {
-    if (lower.has(c.name.toLowerCase()) || COMPANY.test(c.name) || isBoilerplate(c.name) || isStopLine(c.name)) continue;
+    // A person's name, or its start (`© 2026 Christopher S. Penn` cut at its full stop), is not an outlet.
+    const own = letters(c.name);
+    if (persons.some((p) => p.startsWith(own)) || COMPANY.test(c.name) || isBoilerplate(c.name) || isStopLine(c.name)) continue;
     // A news agency's copyright (a wire picture's or story's) names the agency, which has a field of its own.
     if (agencyName(c.name) !== null || isAgencyAcronym(c.name)) continue;
     // A person's copyright on their own writing: the page credits them with a "by" line.
     const credited = new RegExp(`\\bby:?\\s+${escape(c.name)}\\b`, 'iu');
     if (withBy.some((u) => credited.test(u.text))) continue;
     const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(c.name)}(?:$|[^\\p{L}\\p{N}])`, 'u');
-    const lines = units.filter((u) => u.text.includes(c.name) && word.test(u.text)).length;
+    const naming = units.filter((u) => u.text.includes(c.name) && word.test(u.text));
+    const lines = naming.length;
     if (lines < 2) continue;
+    if (!keepsCapitals(units, c.name)) continue;
     if (!best || lines > best.lines)
       best = { name: c.name, line: c.line, evidence: `${c.place}; named on ${lines} lines`, lines };
   }
   return best ? { name: best.name, line: best.line, evidence: best.evidence } : null;
+}
+
+interface Candidate {
+  name: string;
+  line: number;
+  place: string;
+}
+
+/** A company's legal form, which may follow a site's name in its copyright line (`The Ledger, Inc.`). */
+const LEGAL_FORMS = [
+  'Inc',
+  'LLC',
+  'L\\.L\\.C',
+  'Ltd',
+  'Limited',
+  'plc',
+  'Corp',
+  'Corporation',
+  'Company',
+  'Co',
+  'S\\.A',
+  'AG',
+  'GmbH',
+];
+/**
+ * What may follow a site's name in its copyright line: nothing, a legal form, a year,
+ * the rights. Not a word of the company's own name (`New York Media LLC` is not
+ * held by `New York`, `Alabama Media Group` not by `Alabama`).
+ */
+const HELD_REST = new RegExp(
+  `^(?:[\\s,.]*(?:(?:${LEGAL_FORMS.join('|')})\\b\\.?|(?:19|20)\\d\\d\\b))*[\\s,.]*(?:$|[|–—-]|all rights? reserved\\b)`,
+  'i',
+);
+
+function withoutThe(name: string): string {
+  return name.replace(/^the\s+/i, '');
+}
+
+/**
+ * A site's name printed on a line of its own (its masthead, or a byline that names
+ * the site) and held the copyright of the page: `The Planetary Press` with
+ * `© The Planetary Press, Inc.` at the foot, `New York Times` with `© 2010 The New
+ * York Times Company`. The copyright says it is the site's name, which a section,
+ * a button or a city never is; the line says which part of the holder's name is
+ * the site's. A menu's items (bulleted or indented) are not mastheads.
+ * @param units the page's units
+ */
+function mastheads(units: readonly Unit[]): Candidate[] {
+  const holders: string[] = [];
+  for (const unit of units) {
+    if (unit.text.length > 300 || !/©|\(c\)|copyright/i.test(unit.text)) continue;
+    const holder = COPYRIGHT.exec(unit.text)?.[1];
+    if (holder) holders.push(withoutThe(holder.replace(YEARS, '')));
+  }
+  if (holders.length === 0) return [];
+  const found: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const unit of units) {
+    const text = unit.text;
+    if (unit.bullet || unit.indent > 0 || text.length > 60 || seen.has(text)) continue;
+    seen.add(text);
+    const bare = withoutThe(text);
+    if (!holders.some((h) => h !== text && h.startsWith(bare) && HELD_REST.test(h.slice(bare.length)))) continue;
+    if (cleanName(text) !== text) continue;
+    found.push({ name: text, line: unit.line, place: 'a line of its own, the copyright holder’s name' });
+  }
+  return found;
+}
+
+/** The years before a copyright holder's name. */
+const YEARS = /^(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{0,4})?\s*,?\s*)?/;
+
+/**
+ * A name that is one capitalised word must be a brand's, which keeps its capital,
+ * not a common word's, which the page also prints in lower case (`Weather` beside
+ * `weather`, `Blog` beside `blog`). Names in capitals, in camel case or with a
+ * domain (`CNN`, `GeekWire`, `Phys.org`) are brands' shapes already.
+ * @param units the page's units
+ * @param name the name
+ */
+function keepsCapitals(units: readonly Unit[], name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return true;
+  const lower = name.toLowerCase();
+  // In an address or a file's name (`www.blog.com`, `@weather`, `utm_source=blog`, `[blog-logo]`)
+  // a brand is in lower case too: those do not count.
+  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}./@#_=-])${lower}(?:$|[^\\p{L}\\p{N}./@_=-]|\\.(?!\\p{L}))`, 'u');
+  return !units.some((u) => u.text.includes(lower) && word.test(u.text));
 }
 
 /**
@@ -109,6 +202,11 @@ function cleanName(raw: string): string | null {
   if (name.length < 2 || name.endsWith(',') || words > MAX_WORDS || /\d/.test(name.replace(/\.\w+$/, ''))) return null;
   if (!NAME.test(name) || /^(?:of|the|and|&|for)$/i.test(name)) return null;
   return name;
+}
+
+/** A name's letters and digits in lower case: `ShawnHymel` and `Shawn Hymel` are one. */
+function letters(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function escape(text: string): string {

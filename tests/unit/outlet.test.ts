@@ -54,4 +54,34 @@ describe('pageOutlet', () => {
     const person = page('© 2025 Ana Ruiz', 'Ana Ruiz writes about the weather.');
     expect(pageOutlet(person, 'Storm closes mountain pass', [])).toBeNull();
   });
+
+  it('takes a line of its own that the copyright holder is named for, without the legal form', () => {
+    const units = page('© Hill Country Post, Inc.', 'Hill Country Post');
+    const found = pageOutlet(units, 'Storm closes mountain pass', []);
+    expect(found?.name).toBe('Hill Country Post');
+    expect(found?.evidence).toMatch(/a line of its own, the copyright holder’s name/);
+    const the = page('© 2010 The Hill Country Post Company', 'Hill Country Post');
+    expect(pageOutlet(the, 'Storm closes mountain pass', [])?.name).toBe('Hill Country Post');
+  });
+
+  it('does not take a place or a section the holder’s name begins with', () => {
+    // `New York` beside `New York Media LLC`: the holder is named for more than the line.
+    const units = page('© 2013 Hill Country Media LLC. All rights reserved.', 'Hill Country');
+    expect(pageOutlet(units, 'Storm closes mountain pass', [])).toBeNull();
+  });
+
+  it('does not take a person’s name, or the start of it, from a copyright line', () => {
+    const cut = page('© 2026 Ana M. Ruiz · Privacy · Terms', 'Ana M. Ruiz writes about the weather.');
+    expect(pageOutlet(cut, 'Storm closes mountain pass', ['Ana M. Ruiz'])).toBeNull();
+    const glued = page('© 2025 Ana Ruiz', 'Ana Ruiz writes about the weather.');
+    expect(pageOutlet(glued, 'Storm closes mountain pass', ['AnaRuiz'])).toBeNull();
+  });
+
+  it('does not take one common word, which the page also prints in lower case', () => {
+    const blog = page('© 2025 Blog. All rights reserved.', 'Blog: more from our blog.');
+    expect(pageOutlet(blog, 'Storm closes mountain pass', [])).toBeNull();
+    // A brand in lower case in an address or an image's name still keeps its capital.
+    const brand = page('© 2025 Ledgerly. All rights reserved.', 'Ledgerly [ledgerly-logo] www.ledgerly.com');
+    expect(pageOutlet(brand, 'Storm closes mountain pass', [])?.name).toBe('Ledgerly');
+  });
 });

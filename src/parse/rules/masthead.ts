@@ -14,7 +14,7 @@
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Rule } from '../state.js';
 import { peek } from '../state.js';
-import { endsSentence, isTitleCase, isTitleLike, wordCount } from '../shape.js';
+import { endsSentence, isPlaceholder, isTitleCase, isTitleLike, wordCount } from '../shape.js';
 import { parseByline } from './byline.js';
 import { parseDateLine } from './date.js';
 
@@ -50,6 +50,7 @@ export const masthead: Rule = {
     const headlineLike =
       wordCount(headline.text) <= 30 &&
       headline.text.length > unit.text.length &&
+      !isPlaceholder(headline.text) && // `Image` above `[media_1e30…]`: a label above an image, no masthead
       !endsSentence(headline.text.replace(/[?!]$/, '')) &&
       parseByline(headline.text) === null;
     if (!headlineLike) return 0;
