@@ -15,7 +15,7 @@ import { COMPANY_SUFFIXES } from './words.js';
 import type { Unit } from './lines.js';
 import { agencyName, isAgencyAcronym } from './rules/agencies.js';
 import { isBoilerplate } from './rules/boilerplate.js';
-import { isStopLine } from './page.js';
+import { isStopLine, printedInLowerCase } from './page.js';
 
 export interface OutletFound {
   name: string;
@@ -171,12 +171,7 @@ const YEARS = /^(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{0,4})?\s*,?\s*)?/;
  * @param name the name
  */
 function keepsCapitals(units: readonly Unit[], name: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return true;
-  const lower = name.toLowerCase();
-  // In an address or a file's name (`www.blog.com`, `@weather`, `utm_source=blog`, `[blog-logo]`)
-  // a brand is in lower case too: those do not count.
-  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}./@#_=-])${lower}(?:$|[^\\p{L}\\p{N}./@_=-]|\\.(?!\\p{L}))`, 'u');
-  return !units.some((u) => u.text.includes(lower) && word.test(u.text));
+  return !/^\p{Lu}\p{Ll}+$/u.test(name) || !printedInLowerCase(units, name);
 }
 
 /**

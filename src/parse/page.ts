@@ -151,3 +151,20 @@ function headlineShapedOnce(unit: Unit): boolean {
   if (isMetaUnit(unit)) return false;
   return /\p{L}/u.test(text);
 }
+
+/**
+ * True when the page prints a capitalised name in lower case too, as words of its
+ * text: a common word or phrase (`weather`, `the moving industry`), not a person's
+ * or a brand's name, which keeps its capitals. In an address or a file's name
+ * (`www.blog.com`, `@weather`, `utm_source=blog`, `[blog-logo]`) a name is in lower
+ * case anyway: those do not count.
+ * @param units the page's units
+ * @param name the name as printed, with a capital
+ */
+export function printedInLowerCase(units: readonly Unit[], name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}./@#_=-])${escaped}(?:$|[^\\p{L}\\p{N}./@_=-]|\\.(?!\\p{L}))`, 'u');
+  return units.some((u) => u.text.includes(lower) && word.test(u.text));
+}
