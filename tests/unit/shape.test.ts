@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { DIGIT, LETTER, LOWER, SPACE, UPPER, classOf } from '../../src/parse/char-class.js';
 import { endsSentence, gluedWords, isProse, isTitleCase, isTitleLike } from '../../src/parse/shape.js';
-import { isBreadcrumb } from '../../src/parse/rules/headline.js';
+import { afterTrail, isBreadcrumb } from '../../src/parse/rules/headline.js';
 
 describe('line shape', () => {
   it.each([
@@ -46,6 +46,18 @@ describe('breadcrumbs above a headline', () => {
   it.each(['AC/DC announce a farewell tour', 'Either/Or', 'Prices rise 5% > inflation, says the bank.'])('%j is not', (text) =>
     expect(isBreadcrumb(text)).toBe(false),
   );
+});
+
+describe('a breadcrumb trail printed on the headline’s line', () => {
+  it.each([
+    ['Home > News > Latest News > Georgian opposition threatens mass demo', 'Georgian opposition threatens mass demo'],
+    ['Home › What are HR Services? › 15 Best HR Consulting Firms', '15 Best HR Consulting Firms'],
+    ['Paper Trails > Best Practices for Paid Leave', 'Best Practices for Paid Leave'],
+    ['Why 5 > 3 in the new maths of schools', null],
+    ['Storm closes mountain pass', null],
+    ['News › Politics › Europe', null],
+    ['Experts say the market > the state when it comes to pricing', null],
+  ])('%j -> %j', (text, headline) => expect(afterTrail(text)).toBe(headline));
 });
 
 describe('words run together', () => {

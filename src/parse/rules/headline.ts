@@ -45,7 +45,8 @@ export const headline: Rule = {
     // `New York|Suspect Is Arrested in Bombings`: the section's name run into the headline.
     const section = SECTION_PREFIX.exec(unit.text);
     // `... to Show Finale [Watch]`: a label for the page's player, not the story's words.
-    const title = section && wordCount(section[1]!) >= 4 ? section[1]! : unit.text;
+    // `Home > News > Georgian opposition threatens …`: the trail printed on the headline's line.
+    const title = section && wordCount(section[1]!) >= 4 ? section[1]! : (afterTrail(unit.text) ?? unit.text);
     state.headline = title.replace(MEDIA_TAG, '') || title;
     state.headlineIndex = state.i;
     if (endsSentence(unit.text) && /\.["'”’]?$/.test(unit.text) && wordCount(unit.text) > 15) {
@@ -62,6 +63,27 @@ const MEDIA_TAG = /\s*[[(](?:watch|video|videos|photos?|pics|gallery|listen|audi
 const SECTION_PREFIX = /^\p{Lu}[\p{L}&' ]{2,20}\|(\p{Lu}.*)$/u;
 
 const CRUMB = "[\\p{L}\\d&'’ -]{1,30}";
+
+/** A trail's separator, with spaces round it (`News › World`; `a>b` is not one). */
+const TRAIL_SEPARATOR = /\s[>›»]\s/;
+
+/**
+ * The headline at the end of a breadcrumb trail printed on its line
+ * (`Home › HR Services › 15 Best HR Consulting Firms 2026` -> `15 Best HR Consulting
+ * Firms 2026`), or null. The crumbs before it are short, the headline is not: two
+ * crumbs or more, or one that is "Home" or of at most three words.
+ * @param text one line
+ */
+export function afterTrail(text: string): string | null {
+  if (!TRAIL_SEPARATOR.test(text)) return null;
+  const parts = text.split(/\s[>›»]\s/).map((p) => p.trim());
+  const last = parts.pop()!;
+  const crumbs = parts.filter((p) => p !== '' && !/^you are here:?$/i.test(p));
+  // A crumb names a section: short, and without figures (`Why 5 > 3 in …` is a headline).
+  if (wordCount(last) < 4 || crumbs.some((c) => wordCount(c) > 6 || c.length > 40 || /\d/.test(c))) return null;
+  if (crumbs.length < 2 && !crumbs.every((c) => /^home$/i.test(c) || wordCount(c) <= 3)) return null;
+  return last;
+}
 const BREADCRUMB = new RegExp(`^(?:${CRUMB}\\s?[/>»›]\\s?){1,5}${CRUMB}$`, 'u');
 
 /**
