@@ -13,6 +13,7 @@
  */
 import { COMPANY_SUFFIXES } from './words.js';
 import type { Unit } from './lines.js';
+import { wordCount } from './shape.js';
 import { agencyName, isAgencyAcronym } from './rules/agencies.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { isStopLine, printedInLowerCase } from './page.js';
@@ -197,6 +198,19 @@ function cleanName(raw: string): string | null {
   if (name.length < 2 || name.endsWith(',') || words > MAX_WORDS || /\d/.test(name.replace(/\.\w+$/, ''))) return null;
   if (!NAME.test(name) || /^(?:of|the|and|&|for)$/i.test(name)) return null;
   return name;
+}
+
+/**
+ * A page's title printed as its headline ends with the site's name
+ * (`Critics’ Choice: The Year in Art – Artlyst`): the headline is what comes before.
+ * @param headline the headline found
+ * @param outlet the page's outlet
+ */
+export function withoutSiteName(headline: string | null, outlet: string): string | null {
+  if (headline === null || !headline.endsWith(outlet)) return headline;
+  const rest = headline.slice(0, -outlet.length);
+  const cut = /\s+[|–—-]\s+$/.exec(rest);
+  return cut && wordCount(rest.slice(0, cut.index)) >= 3 ? rest.slice(0, cut.index) : headline;
 }
 
 /** A name's letters and digits in lower case: `ShawnHymel` and `Shawn Hymel` are one. */

@@ -7,7 +7,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
 import { locateByModel } from './locate.js';
-import { copyrightHolderOf, pageOutlet } from './outlet.js';
+import { copyrightHolderOf, pageOutlet, withoutSiteName } from './outlet.js';
 import { isWholePage } from './page.js';
 import { asByLine, CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate, numericOrder } from './dates.js';
@@ -112,9 +112,10 @@ export function parseText(text: string, file: string, lineOffset: number, preset
       state.diagnostics.push(diagnostic('outlet/from-page', { file, line: found.line }, `"${found.name}" (${found.evidence})`));
     }
   }
+  const named = state.outlet ?? outlet ?? pageNamed;
   return {
-    outlet: state.outlet ?? outlet ?? pageNamed,
-    headline: state.headline,
+    outlet: named,
+    headline: page && named && state.preset.headline === undefined ? withoutSiteName(state.headline, named) : state.headline,
     standfirst: state.standfirst,
     byline,
     date: chooseDate(state.dates),

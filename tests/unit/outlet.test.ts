@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toUnits } from '../../src/parse/lines.js';
-import { copyrightHolderOf, pageOutlet } from '../../src/parse/outlet.js';
+import { copyrightHolderOf, pageOutlet, withoutSiteName } from '../../src/parse/outlet.js';
 
 describe('copyrightHolderOf', () => {
   it.each([
@@ -84,4 +84,14 @@ describe('pageOutlet', () => {
     const brand = page('© 2025 Ledgerly. All rights reserved.', 'Ledgerly [ledgerly-logo] www.ledgerly.com');
     expect(pageOutlet(brand, 'Storm closes mountain pass', [])?.name).toBe('Ledgerly');
   });
+});
+
+describe('withoutSiteName', () => {
+  it.each([
+    ['Critics’ Choice: The Year in Art – Artlyst', 'Artlyst', 'Critics’ Choice: The Year in Art'],
+    ['Storm closes mountain pass | Valley News', 'Valley News', 'Storm closes mountain pass'],
+    ['Storm closes mountain pass', 'Valley News', 'Storm closes mountain pass'],
+    ['Inside Valley News', 'Valley News', 'Inside Valley News'],
+    ['Ask – Valley News', 'Valley News', 'Ask – Valley News'],
+  ])('%j with outlet %j -> %j', (headline, outlet, expected) => expect(withoutSiteName(headline, outlet)).toBe(expected));
 });
