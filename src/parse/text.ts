@@ -14,6 +14,7 @@ import { findDate, numericOrder } from './dates.js';
 import { isBoilerplate, isLegal } from './rules/boilerplate.js';
 import { forgetTexts } from './memo.js';
 import { chooseDate, parseDateLine } from './rules/date.js';
+import { parseCaption } from './rules/figure.js';
 import { dropClosingMatter } from './rules/foot.js';
 import { DOUBTED_RULES, rules } from './rules/index.js';
 import { isProse, wordCount } from './shape.js';
@@ -139,8 +140,15 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
   if (state.dates.length === 0) {
     for (const unit of [...near].reverse()) {
       const text = unglue(unit.text);
-      const found = wordCount(text) <= 16 ? findDate(text, state.dateOrder) : null;
-      if (found !== null && found !== 'ambiguous') {
+      // A long line counts when a word or two introduce its date, as a post's meta line does
+      // (`Posted on December 20, 2025 by Jane Doe - 5 Comments on …`). Not a sentence, which
+      // ends with a full stop, not a picture's caption with its credit (`In this Sept. 3, 2017,
+      // image … (Korea News Service via AP)`), and not a wire picture's caption that starts
+      // with its date (`Jun 5, 2012; Berea, OH; …`).
+      const found = findDate(text, state.dateOrder);
+      const before = found !== null && found !== 'ambiguous' ? wordCount(text.slice(0, found.start)) : 0;
+      const metaLine = before >= 1 && before <= 2 && !/\.["'”’)]?$/.test(text) && parseCaption(text) === null;
+      if (found !== null && found !== 'ambiguous' && (wordCount(text) <= 16 || metaLine)) {
         state.dates.push({ iso: found.iso, kind: 'plain', line: unit.line });
         break;
       }

@@ -3,6 +3,7 @@ import { toUnits } from '../../src/parse/lines.js';
 import { locateByModel } from '../../src/parse/locate.js';
 import { isMetaLine, isWholePage } from '../../src/parse/page.js';
 import { isNotice } from '../../src/parse/rules/boilerplate.js';
+import { parseText } from '../../src/parse/text.js';
 import { extractByline, unglue } from '../../src/parse/rules/byline.js';
 
 const PAGE = [
@@ -195,5 +196,25 @@ describe('the line model on numbered lines', () => {
     const body = units.slice(window.start, window.end).filter((_, k) => !window.skip.has(window.start + k));
     expect(body.map((u) => u.text).filter((t) => /^\d\./.test(t))).toHaveLength(3);
     expect(body.at(-1)!.text).toMatch(/^Serve it/);
+  });
+});
+
+describe('a page’s date on a post’s meta line', () => {
+  const page = (meta: string) =>
+    PAGE.replace('By Ana Ruiz\n3 February 2025\n', '').replace('World\n\nStorm closes', `World\n\n${meta}\n\nStorm closes`);
+  const dateOf = (text: string) => parseText(text, 'a.txt', 0, {}).date;
+
+  it('reads the date a word or two introduce on a long line above the headline', () => {
+    expect(
+      dateOf(page('Posted on February 3, 2025 by Ana Ruiz - 5 Comments on Storm closes mountain pass for a second day')),
+    ).toBe('2025-02-03');
+  });
+
+  it('does not read it from a picture’s caption or a sentence', () => {
+    const caption =
+      'In this February 1, 2025, photo, snow covers the road to the mountain pass above the valley (AP Photo/Ana Ruiz)';
+    expect(dateOf(page(caption))).toBeNull();
+    const sentence = 'On February 1, 2025 the road to the pass was closed for the first time in a decade, and it stayed shut.';
+    expect(dateOf(page(sentence))).toBeNull();
   });
 });
