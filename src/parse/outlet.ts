@@ -17,6 +17,7 @@ import { wordCount } from './shape.js';
 import { agencyName, isAgencyAcronym } from './rules/agencies.js';
 import { isBoilerplate } from './rules/boilerplate.js';
 import { isStopLine, printedInLowerCase } from './page.js';
+import { escapeRegExp } from './regexp.js';
 
 export interface OutletFound {
   name: string;
@@ -80,9 +81,9 @@ export function pageOutlet(units: readonly Unit[], headline: string | null, peop
     // A news agency's copyright (a wire picture's or story's) names the agency, which has a field of its own.
     if (agencyName(c.name) !== null || isAgencyAcronym(c.name)) continue;
     // A person's copyright on their own writing: the page credits them with a "by" line.
-    const credited = new RegExp(`\\bby:?\\s+${escape(c.name)}\\b`, 'iu');
+    const credited = new RegExp(`\\bby:?\\s+${escapeRegExp(c.name)}\\b`, 'iu');
     if (withBy.some((u) => credited.test(u.text))) continue;
-    const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(c.name)}(?:$|[^\\p{L}\\p{N}])`, 'u');
+    const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(c.name)}(?:$|[^\\p{L}\\p{N}])`, 'u');
     const naming = units.filter((u) => u.text.includes(c.name) && word.test(u.text));
     const lines = naming.length;
     if (lines < 2) continue;
@@ -125,6 +126,9 @@ const HELD_REST = new RegExp(
   'i',
 );
 
+/** What the copyright pattern leaves before a holder's name when the mark comes after the year (`Copyright 2015 © The Ledger`). */
+const YEARS = /^(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{0,4})?\s*,?\s*)?/;
+
 function withoutThe(name: string): string {
   return name.replace(/^the\s+/i, '');
 }
@@ -159,9 +163,6 @@ function mastheads(units: readonly Unit[]): Candidate[] {
   }
   return found;
 }
-
-/** The years before a copyright holder's name. */
-const YEARS = /^(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{0,4})?\s*,?\s*)?/;
 
 /**
  * A name that is one capitalised word must be a brand's, which keeps its capital,
@@ -216,8 +217,4 @@ export function withoutSiteName(headline: string | null, outlet: string): string
 /** A name's letters and digits in lower case: `ShawnHymel` and `Shawn Hymel` are one. */
 function letters(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -10,6 +10,7 @@ import { bylineOf, unglue } from './rules/byline.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
 import { rememberPerText, rememberPerUnit } from './memo.js';
+import { escapeRegExp } from './regexp.js';
 import { gluedWords, isProse, wordCount } from './shape.js';
 
 export interface PageWindow {
@@ -164,7 +165,6 @@ function headlineShapedOnce(unit: Unit): boolean {
 export function printedInLowerCase(units: readonly Unit[], name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === name) return false;
-  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}./@#_=-])${escaped}(?:$|[^\\p{L}\\p{N}./@_=-]|\\.(?!\\p{L}))`, 'u');
+  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}./@#_=-])${escapeRegExp(lower)}(?:$|[^\\p{L}\\p{N}./@_=-]|\\.(?!\\p{L}))`, 'u');
   return units.some((u) => u.text.includes(lower) && word.test(u.text));
 }

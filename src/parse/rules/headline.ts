@@ -63,6 +63,17 @@ const MEDIA_TAG = /\s*[[(](?:watch|video|videos|photos?|pics|gallery|listen|audi
 const SECTION_PREFIX = /^\p{Lu}[\p{L}&' ]{2,20}\|(\p{Lu}.*)$/u;
 
 const CRUMB = "[\\p{L}\\d&'’ -]{1,30}";
+const BREADCRUMB = new RegExp(`^(?:${CRUMB}\\s?[/>»›]\\s?){1,5}${CRUMB}$`, 'u');
+
+/**
+ * A page's breadcrumb trail above the headline: `Home/News`, `News › World › Europe`.
+ * One separator counts only after "Home" (`AC/DC` is a name).
+ * @param text one line
+ */
+export function isBreadcrumb(text: string): boolean {
+  if (!BREADCRUMB.test(text)) return false;
+  return /^home\b/i.test(text) || (text.match(/[/>»›]/g) ?? []).length >= 2;
+}
 
 /** A trail's separator, with spaces round it (`News › World`; `a>b` is not one). */
 const TRAIL_SEPARATOR = /\s[>›»]\s/;
@@ -83,15 +94,4 @@ export function afterTrail(text: string): string | null {
   if (wordCount(last) < 4 || crumbs.some((c) => wordCount(c) > 6 || c.length > 40 || /\d/.test(c))) return null;
   if (crumbs.length < 2 && !crumbs.every((c) => /^home$/i.test(c) || wordCount(c) <= 3)) return null;
   return last;
-}
-const BREADCRUMB = new RegExp(`^(?:${CRUMB}\\s?[/>»›]\\s?){1,5}${CRUMB}$`, 'u');
-
-/**
- * A page's breadcrumb trail above the headline: `Home/News`, `News › World › Europe`.
- * One separator counts only after "Home" (`AC/DC` is a name).
- * @param text one line
- */
-export function isBreadcrumb(text: string): boolean {
-  if (!BREADCRUMB.test(text)) return false;
-  return /^home\b/i.test(text) || (text.match(/[/>»›]/g) ?? []).length >= 2;
 }
