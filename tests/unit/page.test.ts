@@ -128,6 +128,12 @@ describe('busy byline lines', () => {
     ['by rivermouse on March 3, 2024', 'rivermouse'],
     ['By Tilda vanberg', 'Tilda vanberg'],
     ['Publié par Claire Dubois à 08:00', 'Claire Dubois'],
+    // A group credited as a whole keeps all its words; a person keeps only hers.
+    ['Valley Ledger Editorial Team', 'Valley Ledger Editorial Team'],
+    ['Ledger Travel Desk / ledger.example / Updated: Dec 17, 2025', 'Ledger Travel Desk'],
+    ['By Ledger Staff', 'Ledger Staff'],
+    ['By Jane Doe Staff', 'Jane Doe'],
+    ['Jane Doe Staff Writer', 'Jane Doe'],
   ])('%j -> %j', (text, name) => expect(extractByline(text, false)?.authors).toEqual([name]));
 
   it.each([

@@ -341,6 +341,13 @@ function leadingName(text: string): { name: string; beforeLabel: boolean; before
     }
     kept.push(w);
   }
+  // `Great Day Editorial Team`, `TOI Lifestyle Desk`: a desk credited as a whole, all its words.
+  const rest = words.slice(kept.length);
+  // (`Jane Doe Staff` is a person and her role; `Slate Staff` is a desk.)
+  const group =
+    rest.length >= 1 && rest.length <= 2 && GROUP.test(rest.at(-1)!) && (rest.at(-1) !== 'Staff' || kept.length === 1);
+  if (kept.length >= 1 && group && isDesk(text))
+    return { name: words.join(' '), beforeLabel: true, beforeRole: ROLE.test(rest.at(-1)!) };
   const more = kept.length < words.length;
   // `Jim Walsh Cherry Hill Courier-Post`: when capitalised words run on past the name,
   // the name is most likely the first two (three with a middle initial).
@@ -354,6 +361,9 @@ function leadingName(text: string): { name: string; beforeLabel: boolean; before
     /^\p{Lu}{2,}$/u.test(stoppedBy);
   return kept.length >= 2 ? { name: kept.join(' '), beforeLabel, beforeRole: ROLE.test(stoppedBy) } : null;
 }
+
+/** The last word of a group credited as a whole: `Editorial Team`, `Lifestyle Desk`, `News Staff`. */
+const GROUP = /^(?:Team|Desk|Staff|Newsroom)$/;
 
 /** A desk credited as a whole, `Associated Press Reporters`: a few capitalised words. */
 function isDesk(text: string): boolean {
