@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { tempDir } from './temp.js';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -21,7 +22,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Launch headless Chromium with the flags that work on this machine (playwright gives it a fresh profile). */
+/**
+ * Launch headless Chromium with the flags that work on this machine (playwright gives it a
+ * fresh profile). Its own temporary files (`.org.chromium.Chromium.*`, which a browser
+ * stopped at the end of a test file can leave behind) go to a test folder that is removed.
+ */
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
@@ -29,6 +34,7 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_FLAGS,
+    env: { ...process.env, TMPDIR: tempDir('na-chromium-') },
   });
 }
 
