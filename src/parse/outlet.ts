@@ -57,10 +57,14 @@ const MAX_WORDS = 5;
  */
 export function pageOutlet(units: readonly Unit[], headline: string | null, people: readonly string[]): OutletFound | null {
   const candidates: Candidate[] = [];
+  // Each copyright line's holder, as printed after the mark and the years.
+  const holders: string[] = [];
   for (const unit of units) {
     const text = unit.text;
     if (text.length > 300) continue;
-    const name = copyrightHolderOf(text);
+    const holder = holderOf(text);
+    if (holder !== null) holders.push(holder);
+    const name = holder !== null && YEAR.test(text) ? cleanName(holder) : null;
     if (name) candidates.push({ name, line: unit.line, place: 'the copyright line' });
     if (headline && text !== headline && text.startsWith(headline)) {
       const suffix = TITLE_SUFFIX.exec(text.slice(headline.length - 1))?.[1];
@@ -68,7 +72,7 @@ export function pageOutlet(units: readonly Unit[], headline: string | null, peop
       if (name) candidates.push({ name, line: unit.line, place: "the page title's suffix" });
     }
   }
-  candidates.push(...mastheads(units));
+  candidates.push(...mastheads(units, holders));
   if (candidates.length === 0) return null;
   const persons = people.map(letters);
   // Only lines with a "by" in them can credit anyone (no other letter folds to b or y): the patterns below run on those.
@@ -141,15 +145,11 @@ function withoutThe(name: string): string {
  * a button or a city never is; the line says which part of the holder's name is
  * the site's. A menu's items (bulleted or indented) are not mastheads.
  * @param units the page's units
+ * @param printed each copyright line's holder (`holderOf`)
  */
-function mastheads(units: readonly Unit[]): Candidate[] {
-  const holders: string[] = [];
-  for (const unit of units) {
-    if (unit.text.length > 300 || !/©|\(c\)|copyright/i.test(unit.text)) continue;
-    const holder = COPYRIGHT.exec(unit.text)?.[1];
-    if (holder) holders.push(withoutThe(holder.replace(YEARS, '')));
-  }
-  if (holders.length === 0) return [];
+function mastheads(units: readonly Unit[], printed: readonly string[]): Candidate[] {
+  if (printed.length === 0) return [];
+  const holders = printed.map((h) => withoutThe(h.replace(YEARS, '')));
   const found: Candidate[] = [];
   const seen = new Set<string>();
   for (const unit of units) {
@@ -183,9 +183,17 @@ function keepsCapitals(units: readonly Unit[], name: string): boolean {
  * @param text one line
  */
 export function copyrightHolderOf(text: string): string | null {
-  if (!/\b(?:19|20)\d\d\b/.test(text)) return null;
-  const holder = COPYRIGHT.exec(text)?.[1];
-  return holder ? cleanName(holder) : null;
+  if (!YEAR.test(text)) return null;
+  const holder = holderOf(text);
+  return holder !== null ? cleanName(holder) : null;
+}
+
+/** A year, which the site's copyright line carries and a `Copyright Policy` link does not. */
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** What follows a copyright mark and its years on a line, or null where there is no mark. */
+function holderOf(text: string): string | null {
+  return COPYRIGHT.exec(text)?.[1] || null;
 }
 
 /** The name at the start of a holder or suffix, cut at `.`, `,`, `|` or "All rights reserved"; null when it is not name-shaped. */

@@ -146,9 +146,10 @@ function lookNear(state: ParseState, near: readonly Unit[], all: readonly Unit[]
       // image … (Korea News Service via AP)`), and not a wire picture's caption that starts
       // with its date (`Jun 5, 2012; Berea, OH; …`).
       const found = findDate(text, state.dateOrder);
-      const before = found !== null && found !== 'ambiguous' ? wordCount(text.slice(0, found.start)) : 0;
+      if (found === null || found === 'ambiguous') continue;
+      const before = wordCount(text.slice(0, found.start));
       const metaLine = before >= 1 && before <= 2 && !/\.["'”’)]?$/.test(text) && parseCaption(text) === null;
-      if (found !== null && found !== 'ambiguous' && (wordCount(text) <= 16 || metaLine)) {
+      if (wordCount(text) <= 16 || metaLine) {
         state.dates.push({ iso: found.iso, kind: 'plain', line: unit.line });
         break;
       }

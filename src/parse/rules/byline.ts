@@ -341,13 +341,12 @@ function leadingName(text: string): { name: string; beforeLabel: boolean; before
     }
     kept.push(w);
   }
-  // `Great Day Editorial Team`, `TOI Lifestyle Desk`: a desk credited as a whole, all its words.
-  const rest = words.slice(kept.length);
-  // (`Jane Doe Staff` is a person and her role; `Slate Staff` is a desk.)
-  const group =
-    rest.length >= 1 && rest.length <= 2 && GROUP.test(rest.at(-1)!) && (rest.at(-1) !== 'Staff' || kept.length === 1);
-  if (kept.length >= 1 && group && isDesk(text))
-    return { name: words.join(' '), beforeLabel: true, beforeRole: ROLE.test(rest.at(-1)!) };
+  // `Great Day Editorial Team`, `TOI Lifestyle Desk`: a desk credited as a whole, all its words
+  // (`Jane Doe Staff` is a person and her role; `Slate Staff` is a desk).
+  const rest = words.length - kept.length;
+  const last = words.at(-1)!;
+  const group = rest >= 1 && rest <= 2 && GROUP.test(last) && (last !== 'Staff' || kept.length === 1);
+  if (kept.length >= 1 && group && isDesk(text)) return { name: words.join(' '), beforeLabel: true, beforeRole: ROLE.test(last) };
   const more = kept.length < words.length;
   // `Jim Walsh Cherry Hill Courier-Post`: when capitalised words run on past the name,
   // the name is most likely the first two (three with a middle initial).

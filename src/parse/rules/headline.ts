@@ -86,8 +86,8 @@ const TRAIL_SEPARATOR = /\s[>›»]\s/;
  * @param text one line
  */
 export function afterTrail(text: string): string | null {
-  if (!TRAIL_SEPARATOR.test(text)) return null;
-  const parts = text.split(/\s[>›»]\s/).map((p) => p.trim());
+  const parts = text.split(TRAIL_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return null;
   const last = parts.pop()!;
   const crumbs = parts.filter((p) => p !== '' && !/^you are here:?$/i.test(p));
   // A crumb names a section: short, and without figures (`Why 5 > 3 in …` is a headline).
