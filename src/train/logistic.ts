@@ -151,14 +151,7 @@ export function fitChoice(names: readonly string[], choices: readonly Choice[], 
     choices.forEach((c, ci) => {
       const x = xs[ci]!;
       const m = x.length / f;
-      const z = new Float64Array(m);
-      let top = -Infinity;
-      for (let a = 0; a < m; a++) {
-        let s = 0;
-        for (let j = 0; j < f; j++) s += w[j]! * x[a * f + j]!;
-        z[a] = s;
-        top = Math.max(top, s);
-      }
+      const { z, top } = candidateScores(x, w, f);
       let total = 0;
       for (let a = 0; a < m; a++) total += z[a] = Math.exp(z[a]! - top);
       const ex = new Float64Array(f);
@@ -181,7 +174,54 @@ export function fitChoice(names: readonly string[], choices: readonly Choice[], 
       grad[j] = grad[j]! + options.lambda * w[j]!;
       hess[j * f + j] = hess[j * f + j]! + options.lambda;
     }
-    if (newtonStep(w, hess, grad) < 1e-7) break;
+    if (dampedStep(w, solve(hess, grad, f), (v) => choiceLoss(xs, choices, v, f, options.lambda)) < 1e-7) break;
   }
   return { features: [...names], mean: mean.map(round), scale: scale.map(round), weights: [...w].map(round) };
+}
+
+/**
+ * Take the Newton step, halved until the objective does not rise: a full step
+ * overshoots on a softmax whose features nearly separate the choices, and the
+ * weights then run away instead of settling. Returns the largest change of a weight.
+ */
+function dampedStep(w: Float64Array, step: Float64Array, loss: (w: Float64Array) => number): number {
+  const before = loss(w);
+  const next = new Float64Array(w.length);
+  for (let t = 1; t > 1e-6; t /= 2) {
+    for (let j = 0; j < w.length; j++) next[j] = w[j]! - t * step[j]!;
+    if (loss(next) <= before) {
+      let change = 0;
+      for (let j = 0; j < w.length; j++) change = Math.max(change, Math.abs(next[j]! - w[j]!));
+      w.set(next);
+      return change;
+    }
+  }
+  return 0;
+}
+
+/** The conditional logit's objective: minus the log-likelihood of the right candidates, plus the L2 penalty. */
+function choiceLoss(xs: readonly Float64Array[], choices: readonly Choice[], w: Float64Array, f: number, lambda: number): number {
+  let loss = 0;
+  for (let j = 0; j < f; j++) loss += (lambda / 2) * w[j]! ** 2;
+  choices.forEach((c, ci) => {
+    const { z, top } = candidateScores(xs[ci]!, w, f);
+    let total = 0;
+    for (const s of z) total += Math.exp(s - top);
+    loss += top + Math.log(total) - z[c.right]!;
+  });
+  return loss;
+}
+
+/** Each candidate's score under weights `w` (rows of `f` standardised features), and the highest. */
+function candidateScores(x: Float64Array, w: Float64Array, f: number): { z: Float64Array; top: number } {
+  const m = x.length / f;
+  const z = new Float64Array(m);
+  let top = -Infinity;
+  for (let a = 0; a < m; a++) {
+    let s = 0;
+    for (let j = 0; j < f; j++) s += w[j]! * x[a * f + j]!;
+    z[a] = s;
+    top = Math.max(top, s);
+  }
+  return { z, top };
 }
