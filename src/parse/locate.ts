@@ -18,6 +18,7 @@
  * the headline model rates highest.
  */
 import type { Unit } from './lines.js';
+import { END_FEATURE_COUNT, endCandidates, endRows } from './edge.js';
 import { MODEL, logOdds, type DecoderSettings, type LineModel } from './model/index.js';
 import { endsArticle, headlineShaped, type PageWindow } from './page.js';
 import { wordCount } from './shape.js';
@@ -42,7 +43,14 @@ export interface Located extends PageWindow {
 export function locateByModel(units: readonly Unit[]): Located {
   const matrix = lineMatrix(units);
   const body = bodyOdds(units, matrix, MODEL);
-  return decode(units, matrix, body, MODEL.decoder, (rows) => logOdds(MODEL.headline, rows, HEADLINE_FEATURE_COUNT));
+  return decode(
+    units,
+    matrix,
+    body,
+    MODEL.decoder,
+    (rows) => logOdds(MODEL.headline, rows, HEADLINE_FEATURE_COUNT),
+    (rows) => logOdds(MODEL.end, rows, END_FEATURE_COUNT),
+  );
 }
 
 /**
@@ -148,13 +156,15 @@ export function contextRows(
  * @param body log-odds per line
  * @param decoder the decoder's settings
  * @param rate the headline model (log-odds per candidate row)
+ * @param rateEnd the edge model (log-odds per end candidate's row)
  */
 export function decode(
   units: readonly Unit[],
   matrix: LineMatrix,
   body: Float64Array,
   decoder: DecoderSettings,
-  rate: ((rows: Float64Array) => Float64Array) | null,
+  rate: Rater | null,
+  rateEnd: Rater | null = null,
 ): Located {
   const n = units.length;
   // The threshold is relative to the page's likeliest line: a page holds an article, and on a
@@ -191,18 +201,21 @@ export function decode(
     }
     if (matrix.signals[i]!.prose) prose++;
   }
+  if (rateEnd) {
+    const candidates = endCandidates(units, start, end);
+    end = candidates[best(rateEnd(endRows(units, matrix, body, end, candidates)))]!;
+  }
   let headline = -1;
   let uncertain = true;
   if (rate) {
     const candidates = headlineCandidates(units, start, end);
     if (candidates.length > 0) {
       const scores = rate(headlineRows(units, matrix, body, start, end, candidates, (i) => headlineShaped(units[i]!)));
-      let best = 0;
-      for (let c = 1; c < candidates.length; c++) if (scores[c]! > scores[best]!) best = c;
-      headline = candidates[best]!;
+      const chosen = best(scores);
+      headline = candidates[chosen]!;
       // The model's scores are a softmax over the candidates: unsure when the best holds under half.
       let total = 0;
-      for (const z of scores) total += Math.exp(z - scores[best]!);
+      for (const z of scores) total += Math.exp(z - scores[chosen]!);
       uncertain = 1 / total < 0.5;
       if (headline >= start) start = headline + 1;
     }
@@ -226,6 +239,16 @@ export function headlineCandidates(units: readonly Unit[], start: number, end: n
   if (first && start + 1 < end && wordCount(first.text) <= OPENING_TITLE_WORDS && headlineShaped(first)) out.push(start);
   for (let j = start - 1; j >= Math.max(0, start - HEADLINE_REACH); j--) if (headlineShaped(units[j]!)) out.push(j);
   return out;
+}
+
+/** A choice model: log-odds per candidate's row. */
+type Rater = (rows: Float64Array) => Float64Array;
+
+/** The index of the highest score (the first, on a tie). */
+function best(scores: Float64Array): number {
+  let top = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[top]!) top = c;
+  return top;
 }
 
 /** True when a line in [from, to) ends the article. */

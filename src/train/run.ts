@@ -27,7 +27,8 @@ import { splitKey, splitOf } from '../eval/split.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { toUnits, type Unit } from '../parse/lines.js';
 import { STACKED_FEATURE_COUNT, STACKED_FEATURES, contextRows, decode, headlineCandidates } from '../parse/locate.js';
-import { logOdds, type DecoderSettings, type LineModel } from '../parse/model/index.js';
+import { END_FEATURE_COUNT, END_FEATURES, endCandidates, endRows } from '../parse/edge.js';
+import { logOdds, type DecoderSettings, type LineModel, type Logistic } from '../parse/model/index.js';
 import { headlineShaped, isWholePage } from '../parse/page.js';
 import { forgetTexts } from '../parse/memo.js';
 import {
@@ -59,6 +60,8 @@ const LINE_COSTS = [0, 2, 6];
 const DROP_BELOW = [-Infinity, -3, -1, 0];
 const THRESHOLDS = [0.4, 0.5, 0.6];
 const MERGE_SHARES = [0, 0.25, 0.125];
+/** The edge model's regularisation, chosen on folds of sites. */
+const END_LAMBDAS = [1, 10, 100];
 
 export interface TrainOptions {
   corpus: string;
@@ -122,7 +125,13 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const secondAccuracy = accuracy(floats(bodyPages.map((p) => odds.get(p.file)!)), labels);
   const { decoder, f1: bestF1, tried } = chooseDecoder(bodyPages, odds, goldBags);
 
-  // 3. The headline model, on the candidates of the windows found.
+  // 3. The edge model: which boundary near the window's end is the article's end.
+  const ends = endChoices(bodyPages, odds, decoder);
+  const endFit = chooseEndModel(ends);
+  const end = endFit.model;
+  const rateEnd = (rows: Float64Array) => logOdds(end, rows, END_FEATURE_COUNT);
+
+  // 4. The headline model, on the candidates of the windows found.
   const headRows: Float64Array[] = [];
   const headLabels: Uint8Array[] = [];
   let headPages = 0;
@@ -130,7 +139,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   for (const p of pages) {
     if (p.headline === null) continue;
     headPages++;
-    const w = decode(p.units, p.matrix, odds.get(p.file)!, decoder, null);
+    const w = decode(p.units, p.matrix, odds.get(p.file)!, decoder, null, rateEnd);
     const candidates = headlineCandidates(p.units, w.start, w.end);
     const labels = Uint8Array.from(candidates, (j) => (normalise(p.units[j]!.text) === p.headline ? 1 : 0));
     if (labels.includes(1)) reachable++;
@@ -168,6 +177,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     },
     body,
     headline,
+    end,
     decoder: settings(decoder),
     context: { model: second, decoder: settings(first.decoder) },
   };
@@ -176,6 +186,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     `body model: ${labels.length} lines (${labels.reduce((a, b) => a + b, 0)} body) from ${bodyPages.length} pages; line accuracy on sites it did not learn from (${FOLDS} folds of sites): first stage (logistic, ${LINE_FEATURES.length} features) ${(100 * firstAccuracy).toFixed(1)}%, second stage (${TREES.trees} trees of depth ${TREES.depth}, ${STACKED_FEATURES.length} features) ${(100 * secondAccuracy).toFixed(1)}%`,
     `first stage's window: ${describe(first.decoder)}; window body_f1 ${(100 * first.f1).toFixed(2)} (on the pages it learned from)`,
     `decoder: ${describe(decoder)}; window body_f1 ${(100 * bestF1).toFixed(2)} on sites the model did not learn from, the best of ${tried} settings tried`,
+    `end model: ${END_FEATURES.length} features, lambda ${endFit.lambda} (the best of ${END_LAMBDAS.join(', ')} on ${FOLDS} folds of sites); the gold end among the candidates on ${ends.length} of ${bodyPages.length} pages; right on sites it did not learn from ${percent(endFit.right, ends.length)}, the decoder's own end ${percent(ends.filter((c) => c.right === 0).length, ends.length)}`,
     `headline model: ${HEADLINE_FEATURES.length} features, ${headPages} pages; gold among the candidates on ${reachable}; chosen right on ${headCorrect} (${((100 * headCorrect) / Math.max(1, headPages)).toFixed(1)}%)`,
   ].join('\n');
   return { model, report };
@@ -335,6 +346,71 @@ function chooseDecoder(
           if (f1 > best + 1e-9) [best, decoder] = [f1, settings];
         }
   return { decoder, f1: best, tried };
+}
+
+interface EndChoice {
+  key: string;
+  rows: Float64Array;
+  right: number;
+}
+
+/**
+ * Each page's end candidates, with the one at the gold body's end: one past the
+ * line that is the gold's last paragraph (the nearest such line to the window's
+ * end), or, where no line is, one past the last line labelled body.
+ * @param pages pages with a gold body
+ * @param odds each page's body log-odds (out of fold)
+ * @param decoder the window's settings
+ */
+function endChoices(pages: readonly Page[], odds: ReadonlyMap<string, Float64Array>, decoder: DecoderSettings): EndChoice[] {
+  const out: EndChoice[] = [];
+  for (const p of pages) {
+    const z = odds.get(p.file)!;
+    const w = decode(p.units, p.matrix, z, decoder, null);
+    const lastGold = normalise(p.gold!.split('\n').at(-1) ?? '');
+    let last = -1;
+    p.units.forEach((u, i) => {
+      if (normalise(u.text) === lastGold && (last === -1 || Math.abs(i + 1 - w.end) < Math.abs(last + 1 - w.end))) last = i;
+    });
+    if (last === -1) last = p.labels!.lastIndexOf(1);
+    const candidates = endCandidates(p.units, w.start, w.end);
+    const right = candidates.indexOf(last + 1);
+    if (right !== -1) out.push({ key: p.key, rows: endRows(p.units, p.matrix, z, w.end, candidates), right });
+  }
+  return out;
+}
+
+/**
+ * The edge model, its regularisation chosen by how often it picks the gold end on
+ * folds of sites it did not learn from.
+ * @param choices every page's end candidates
+ */
+function chooseEndModel(choices: readonly EndChoice[]): { model: Logistic; lambda: number; right: number } {
+  const fit = (from: readonly EndChoice[], lambda: number) => fitChoice(END_FEATURES, from, { lambda, iterations: ITERATIONS });
+  let bestLambda = END_LAMBDAS[0]!;
+  let bestRight = -1;
+  for (const lambda of END_LAMBDAS) {
+    let right = 0;
+    for (let k = 0; k < FOLDS; k++) {
+      const model = fit(
+        choices.filter((c) => foldOf(c.key) !== k),
+        lambda,
+      );
+      for (const c of choices) if (foldOf(c.key) === k && argmax(logOdds(model, c.rows, END_FEATURE_COUNT)) === c.right) right++;
+    }
+    if (right > bestRight) [bestLambda, bestRight] = [lambda, right];
+  }
+  return { model: fit(choices, bestLambda), lambda: bestLambda, right: bestRight };
+}
+
+function argmax(scores: Float64Array): number {
+  let top = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[top]!) top = c;
+  return top;
+}
+
+function percent(part: number, whole: number): string {
+  return `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 }
 
 /** Settings as the model file keeps them (no infinities in JSON). */

@@ -4,7 +4,8 @@
  * `line-model.json` as feature names and numbers only.
  *
  * - `body`: the probability that a line of a whole page is article body;
- * - `headline`: the probability that a line above the body is the headline.
+ * - `headline`: the probability that a line above the body is the headline;
+ * - `end`: which boundary near the window's end is the article's end.
  */
 import lineModel from './line-model.json' with { type: 'json' };
 
@@ -46,6 +47,8 @@ export interface LineModel {
   trainedOn: Record<string, unknown>;
   body: Logistic;
   headline: Logistic;
+  /** Where the article ends: a choice among the boundaries near the decoder's end (`edge.ts`). */
+  end: Logistic;
   /** The window decoder's settings, chosen on the training split. */
   decoder: DecoderSettings;
   /**
