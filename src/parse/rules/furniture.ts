@@ -21,12 +21,17 @@ export const furniture: Rule = {
     const unit = peek(state)!;
     // In a whole page, everything between the headline and the located body that
     // no earlier rule claimed (standfirst, byline, date, figure) is page furniture;
-    // so are menu-like lines inside the body.
+    // so are menu-like lines (bullets or indented, not prose) above the first paragraph.
+    // Below it a list is the article's: a menu inside the body is the line model's to leave out.
     const pageFurniture =
       state.page &&
       (state.i < state.bodyFrom ||
         isStopLine(unit.text) ||
-        ((unit.bullet || unit.indent >= 4) && !isProse(unit.text) && !introducedItem(state) && !numberedHeading(state)) ||
+        ((unit.bullet || unit.indent >= 4) &&
+          !isProse(unit.text) &&
+          !introducedItem(state) &&
+          !numberedHeading(state) &&
+          !state.body.some((b) => b.type === 'paragraph')) ||
         isPlaceholder(unit.text) ||
         printedTwice(state));
     if (pageFurniture) {
