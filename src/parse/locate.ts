@@ -14,8 +14,9 @@
  * each, so the run does not wander over a menu. Inside the run, lines the
  * model is sure are not body (a widget, a teaser) are left out.
  *
- * The headline is the candidate above the body (or the body's first line) that
- * the headline model rates highest.
+ * The end model then moves the window's end a few lines, to the boundary it rates
+ * highest (`edge.ts`). The headline is the candidate above the body (or the
+ * body's first line) that the headline model rates highest.
  */
 import type { Unit } from './lines.js';
 import { END_FEATURE_COUNT, endCandidates, endRows } from './edge.js';
@@ -245,7 +246,7 @@ export function headlineCandidates(units: readonly Unit[], start: number, end: n
 type Rater = (rows: Float64Array) => Float64Array;
 
 /** The index of the highest score (the first, on a tie). */
-function best(scores: Float64Array): number {
+export function best(scores: Float64Array): number {
   let top = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[top]!) top = c;
   return top;

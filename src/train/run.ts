@@ -26,7 +26,7 @@ import type { Gold } from '../eval/score.js';
 import { splitKey, splitOf } from '../eval/split.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { toUnits, type Unit } from '../parse/lines.js';
-import { STACKED_FEATURE_COUNT, STACKED_FEATURES, contextRows, decode, headlineCandidates } from '../parse/locate.js';
+import { STACKED_FEATURE_COUNT, STACKED_FEATURES, best, contextRows, decode, headlineCandidates } from '../parse/locate.js';
 import { END_FEATURE_COUNT, END_FEATURES, endCandidates, endRows } from '../parse/edge.js';
 import { logOdds, type DecoderSettings, type LineModel, type Logistic } from '../parse/model/index.js';
 import { headlineShaped, isWholePage } from '../parse/page.js';
@@ -396,19 +396,14 @@ function chooseEndModel(choices: readonly EndChoice[]): { model: Logistic; lambd
         choices.filter((c) => foldOf(c.key) !== k),
         lambda,
       );
-      for (const c of choices) if (foldOf(c.key) === k && argmax(logOdds(model, c.rows, END_FEATURE_COUNT)) === c.right) right++;
+      for (const c of choices) if (foldOf(c.key) === k && best(logOdds(model, c.rows, END_FEATURE_COUNT)) === c.right) right++;
     }
     if (right > bestRight) [bestLambda, bestRight] = [lambda, right];
   }
   return { model: fit(choices, bestLambda), lambda: bestLambda, right: bestRight };
 }
 
-function argmax(scores: Float64Array): number {
-  let top = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[top]!) top = c;
-  return top;
-}
-
+/** `part` as a percentage of `whole`, to one decimal. */
 function percent(part: number, whole: number): string {
   return `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 }
