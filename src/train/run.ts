@@ -156,9 +156,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   let headCorrect = 0;
   headRows.forEach((rows, k) => {
     const scores = logOdds(headline, rows, HEADLINE_FEATURE_COUNT);
-    let best = -1;
-    for (let c = 0; c < scores.length; c++) if (best === -1 || scores[c]! > scores[best]!) best = c;
-    if (best !== -1 && headLabels[k]![best] === 1) headCorrect++;
+    if (scores.length > 0 && headLabels[k]![best(scores)] === 1) headCorrect++;
   });
 
   const bySource = new Map<string, number>();
@@ -325,7 +323,7 @@ function chooseDecoder(
     mergeShare: 0,
     dropBelow: DROP_BELOW[0]!,
   };
-  let best = -1;
+  let bestF1 = -1;
   let tried = 0;
   for (const lineCost of LINE_COSTS)
     for (const threshold of THRESHOLDS)
@@ -343,9 +341,9 @@ function chooseDecoder(
           });
           const f1 = bodyF1(counts).f1;
           tried++;
-          if (f1 > best + 1e-9) [best, decoder] = [f1, settings];
+          if (f1 > bestF1 + 1e-9) [bestF1, decoder] = [f1, settings];
         }
-  return { decoder, f1: best, tried };
+  return { decoder, f1: bestF1, tried };
 }
 
 interface EndChoice {
