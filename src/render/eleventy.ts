@@ -101,7 +101,10 @@ async function renderWith(
     comparisons.get(
       hashKey(
         options.fingerprint,
-        JSON.stringify([ref.headline, ref.standfirst, ref.body, copy.headline, copy.standfirst, copy.body]),
+        JSON.stringify([
+          [ref.headline, ref.standfirst, ref.dateline, ref.body],
+          [copy.headline, copy.standfirst, copy.dateline, copy.body],
+        ]),
       ),
       () => compareCopy(ref, copy),
     );

@@ -8,8 +8,9 @@
  * the diff's runs with <ins> and <del> themselves.
  */
 import { alignParagraphs, normalise, type Alignment, type RowKind } from '../compare/align.js';
+import { withoutDateline } from '../compare/dateline.js';
 import { wordDiff, type DiffPart } from '../compare/diff.js';
-import type { ArchiveArticle, ArticleRecord, Block, Story } from '../types.js';
+import type { ArchiveArticle, ArticleRecord, Story } from '../types.js';
 import { paginate, type Pagination } from './pagination.js';
 
 /** Why the reference copy is the reference (decided where it was chosen, in enrich). */
@@ -101,9 +102,11 @@ export interface StoryRoles {
 const RULE =
   'The reference copy is the wire agency’s own copy when the archive holds one (an agency byline and no outlet), else the earliest dated copy, else the longest. Every other copy is compared with it paragraph by paragraph.';
 
-/** The paragraphs a copy is compared by: its text blocks, figures left out. */
-function paragraphs(body: readonly Block[]): string[] {
-  return body.flatMap((b) => (b.type === 'paragraph' || b.type === 'quote' || b.type === 'subheading' ? [b.text] : []));
+/** The paragraphs a copy is compared by: its text blocks, figures left out, and its first paragraph without its dateline. */
+function paragraphs({ body, dateline }: ComparedText): string[] {
+  const texts = body.flatMap((b) => (b.type === 'paragraph' || b.type === 'quote' || b.type === 'subheading' ? [b.text] : []));
+  if (texts.length > 0) texts[0] = withoutDateline(texts[0]!, dateline);
+  return texts;
 }
 
 function source(article: ArchiveArticle): string {
@@ -186,7 +189,7 @@ function rowsOf(alignment: Alignment, reference: string[], copy: string[]): Stor
 export type CopyComparison = Pick<StoryCopyView, 'comparison' | 'summary' | 'headline' | 'standfirst' | 'rows'>;
 
 /** The texts a comparison reads of an article. */
-export type ComparedText = Pick<ArticleRecord, 'headline' | 'standfirst' | 'body'>;
+export type ComparedText = Pick<ArticleRecord, 'headline' | 'standfirst' | 'body' | 'dateline'>;
 
 /** Compares a copy with its reference (compareCopy, or a cached one). */
 export type CompareCopy = (reference: ComparedText, copy: ComparedText) => CopyComparison;
@@ -197,8 +200,8 @@ export type CompareCopy = (reference: ComparedText, copy: ComparedText) => CopyC
  * @param copy the copy's texts
  */
 export function compareCopy(ref: ComparedText, copy: ComparedText): CopyComparison {
-  const refParagraphs = paragraphs(ref.body);
-  const copyParagraphs = paragraphs(copy.body);
+  const refParagraphs = paragraphs(ref);
+  const copyParagraphs = paragraphs(copy);
   const alignment = alignParagraphs(refParagraphs, copyParagraphs);
   const comparison: Comparison = {
     ...alignment.counts,
