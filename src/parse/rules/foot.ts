@@ -21,7 +21,7 @@
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Block } from '../../types.js';
 import type { ParseState } from '../state.js';
-import { wordCount } from '../shape.js';
+import { endsSentence, wordCount } from '../shape.js';
 import { isAuthorBio, isRole } from './byline.js';
 
 /** `Jane Roe contributed reporting from Paris.`, `AP researcher Jane Roe contributed.` */
@@ -146,7 +146,34 @@ export function dropClosingMatter(state: ParseState, authors: readonly string[])
   dropAuthorBox(state.body, authors);
   dropTeasersAfterNotes(state, authors);
   dropFootNotes(state, authors);
+  dropTrailingFragment(state);
   dropOpeningNotes(state);
+}
+
+/** How many words a line left hanging after a page's last paragraph may have. */
+const FRAGMENT_WORDS = 5;
+/** How many words the paragraph before it must have for the article to have ended there. */
+const ENDING_WORDS = 8;
+
+/**
+ * An article does not end on a few words without a full stop under a
+ * paragraph that ends its sentence: such a line is what the page prints after it
+ * (`Hosted by Google`, `Share this post:`, a name under an author's photo, a
+ * section's label). Pictures between the two do not count.
+ *
+ *   … said it would appeal the ruling.      <- the last paragraph
+ *   Hosted by Google                        <- dropped
+ */
+function dropTrailingFragment(state: ParseState): void {
+  const body = state.body;
+  const last = body.at(-1);
+  if (last?.type !== 'paragraph' || wordCount(last.text) > FRAGMENT_WORDS || endsSentence(last.text)) return;
+  if (/[)\]"”’]$/.test(last.text)) return;
+  const before = body.findLast((b, k) => k < body.length - 1 && b.type !== 'figure');
+  if (before?.type !== 'paragraph' && before?.type !== 'quote') return;
+  if (!endsSentence(before.text) || wordCount(before.text) < ENDING_WORDS) return;
+  body.pop();
+  reportDropped(state, last.text);
 }
 
 /** How many blocks from the end a closing note may stand with links to other stories after it. */
