@@ -58,11 +58,12 @@ export const dateline: Rule = {
   ],
   apply(state) {
     if (state.phase === 'start' || state.dateline !== null || state.body.some((b) => b.type === 'paragraph')) return 0;
-    const found = parseDateline(peek(state)!.text);
+    const { text } = peek(state)!;
+    const found = parseDateline(text);
     if (!found) return 0;
     state.dateline = found;
     state.phase = 'body';
-    state.body.push({ type: 'paragraph', text: peek(state)!.text });
+    state.body.push({ type: 'paragraph', text });
     return 1;
   },
 };

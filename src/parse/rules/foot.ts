@@ -150,7 +150,7 @@ export function dropClosingMatter(state: ParseState, authors: readonly string[])
   dropOpeningNotes(state);
 }
 
-/** How many words a line left hanging after a page's last paragraph may have. */
+/** How many words a line left hanging after an article's last paragraph may have. */
 const FRAGMENT_WORDS = 5;
 /** How many words the paragraph before it must have for the article to have ended there. */
 const ENDING_WORDS = 8;
