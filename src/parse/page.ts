@@ -10,7 +10,6 @@ import { bylineOf, unglue } from './rules/byline.js';
 import { CREDIT_LINE } from './rules/meta.js';
 import { findDate } from './dates.js';
 import { rememberPerText, rememberPerUnit } from './memo.js';
-import { escapeRegExp } from './regexp.js';
 import { gluedWords, isProse, wordCount } from './shape.js';
 
 export interface PageWindow {
@@ -163,8 +162,29 @@ function headlineShapedOnce(unit: Unit): boolean {
  * @param name the name as printed, with a capital
  */
 export function printedInLowerCase(units: readonly Unit[], name: string): boolean {
+  return printedInLowerCaseIn(units.map((u) => u.text).join('\n'), name);
+}
+
+/** Characters that make a name's lower-case form part of an address or a longer word, before it and after it. */
+const JOINED_BEFORE = /[\p{L}\p{N}./@#_=-]/u;
+const JOINED_AFTER = /[\p{L}\p{N}/@_=-]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * printedInLowerCase over a page's text joined by newlines (one search of the
+ * text, for callers that ask about many names).
+ * @param text the page's lines joined by `\n`
+ * @param name the name as printed, with a capital
+ */
+export function printedInLowerCaseIn(text: string, name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === name) return false;
-  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}./@#_=-])${escapeRegExp(lower)}(?:$|[^\\p{L}\\p{N}./@_=-]|\\.(?!\\p{L}))`, 'u');
-  return units.some((u) => u.text.includes(lower) && word.test(u.text));
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + lower.length];
+    if (before !== undefined && JOINED_BEFORE.test(before)) continue;
+    if (after === undefined || (!JOINED_AFTER.test(after) && (after !== '.' || !LETTER.test(text[at + lower.length + 1] ?? ''))))
+      return true;
+  }
+  return false;
 }
