@@ -38,13 +38,13 @@ export interface Located extends PageWindow {
 }
 
 /**
- * Find the article in a page.
+ * Find the article in a page, with the body model's log-odds of each line.
  * @param units the page's units
  */
-export function locateByModel(units: readonly Unit[]): Located {
+export function locateByModel(units: readonly Unit[]): Located & { odds: Float64Array } {
   const matrix = lineMatrix(units);
   const body = bodyOdds(units, matrix, MODEL);
-  return decode(
+  const located = decode(
     units,
     matrix,
     body,
@@ -52,6 +52,7 @@ export function locateByModel(units: readonly Unit[]): Located {
     (rows) => logOdds(MODEL.headline, rows, HEADLINE_FEATURE_COUNT),
     (rows) => logOdds(MODEL.end, rows, END_FEATURE_COUNT),
   );
+  return { ...located, odds: body };
 }
 
 /**

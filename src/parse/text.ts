@@ -6,7 +6,9 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, toUnits, type Unit } from './lines.js';
+import { BYLINE_MIN_PROBABILITY, chooseBylineByModel, copyrightName } from './byline-choice.js';
 import { locateByModel } from './locate.js';
+import { MODEL } from './model/index.js';
 import { copyrightHolderOf, pageOutlet, withoutSiteName } from './outlet.js';
 import { isWholePage } from './page.js';
 import { asByLine, CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
@@ -49,8 +51,10 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   const page = isWholePage(all);
   const diagnostics: Diagnostic[] = [];
   const doubted = new Set<Unit>();
+  let located: ReturnType<typeof locateByModel> | null = null;
   if (page) {
     const window = locateByModel(all);
+    located = window;
     const from = window.headline >= 0 ? window.headline : window.start;
     units = all.slice(from, window.end);
     for (const k of window.skip) doubted.add(all[k]!);
@@ -103,7 +107,8 @@ export function parseText(text: string, file: string, lineOffset: number, preset
   // The copyright lines name the site, or on a personal site its author.
   const legal = page ? all.filter((u) => isLegal(u.text)) : [];
   if (page && state.bylines.length === 0) copyrightHolder(state, legal);
-  const { byline, outlet } = page ? withoutOutlet(chooseByline(state), legal) : { byline: chooseByline(state), outlet: null };
+  const found = located ? modelByline(all, located, chooseByline(state)) : chooseByline(state);
+  const { byline, outlet } = page ? withoutOutlet(found, legal) : { byline: found, outlet: null };
   dropClosingMatter(state, byline?.authors ?? []);
   let pageNamed: string | null = null;
   if (page && state.outlet === null && outlet === null) {
@@ -214,9 +219,6 @@ function withoutOutlet(
   return { byline: { ...byline, authors: byline.authors.filter((a) => !outlets.includes(a)) }, outlet: outlets[0]! };
 }
 
-const HOLDER =
-  /(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:\([Cc]\)\s*)?(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*)?((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})/u;
-
 /**
  * A personal site names its author only in its copyright line
  * (`Copyright (c) 2012- Jane Smith. All rights reserved.`): with no other byline,
@@ -224,8 +226,8 @@ const HOLDER =
  */
 function copyrightHolder(state: ParseState, legal: readonly Unit[]): void {
   for (const unit of legal) {
-    const name = HOLDER.exec(unit.text)?.[1];
-    if (name && isName(name) && !ORGANISATION.test(name)) {
+    const name = copyrightName(unit.text);
+    if (name && !ORGANISATION.test(name)) {
       state.bylines.push({ byline: name, authors: [name], agency: null, line: unit.line, where: 'foot', strength: 1 });
       return;
     }
@@ -257,6 +259,36 @@ const ORGANISATION_LIST = [
   'Reserved',
 ];
 const ORGANISATION = new RegExp(`\\b(?:${ORGANISATION_LIST.join('|')})\\b`);
+
+/**
+ * In a page, a credit the rules read above the body that says "by" (or has a
+ * byline's strict form) is the byline. Otherwise, where the byline model is
+ * sure of one of the credits near the article, that one is; where it is not,
+ * the rules' pick (a bare name, a credit in the foot, or none) stands. The
+ * rules' agency stays when the model's pick has none.
+ * @param all the page's units
+ * @param located where the article is, and the body model's odds
+ * @param rules the byline the rules chose
+ */
+function modelByline(
+  all: readonly Unit[],
+  located: ReturnType<typeof locateByModel>,
+  rules: BylineFound | null,
+): BylineFound | null {
+  // A credit that says "by" above the body is the article's own: it stands.
+  if (rules && (rules.strength ?? 3) >= 3 && rules.where === 'head') return rules;
+  const pick = chooseBylineByModel(all, located.odds, located, MODEL.byline);
+  if (!pick || pick.probability < BYLINE_MIN_PROBABILITY) return rules;
+  const { index, byline, authors, agency, strength } = pick.byline;
+  return {
+    byline,
+    authors,
+    agency: agency ?? rules?.agency ?? null,
+    line: all[index]!.line,
+    where: index < located.start ? 'head' : 'foot',
+    strength,
+  };
+}
 
 /**
  * The byline above the body wins over one in the foot, except a bare name's guess

@@ -21,14 +21,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { bodyF1, pageCounts, shingleBag } from '../eval/body-f1.js';
-import { normalise } from '../eval/normalise.js';
+import { bylineNames, normalise } from '../eval/normalise.js';
 import type { Gold } from '../eval/score.js';
 import { splitKey, splitOf } from '../eval/split.js';
+import { BYLINE_FEATURE_COUNT, BYLINE_FEATURES, bylineCandidates, type BylineCandidate } from '../parse/byline-choice.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { toUnits, type Unit } from '../parse/lines.js';
 import { STACKED_FEATURE_COUNT, STACKED_FEATURES, best, contextRows, decode, headlineCandidates } from '../parse/locate.js';
 import { END_FEATURE_COUNT, END_FEATURES, endCandidates, endRows } from '../parse/edge.js';
-import { logOdds, type DecoderSettings, type LineModel, type Logistic } from '../parse/model/index.js';
+import { logOdds, type DecoderSettings, type LineModel, type Logistic, type Trees } from '../parse/model/index.js';
 import { headlineShaped, isWholePage } from '../parse/page.js';
 import { forgetTexts } from '../parse/memo.js';
 import {
@@ -79,6 +80,11 @@ interface Page {
   gold: string | null;
   labels: Uint8Array | null;
   headline: string | null;
+  /**
+   * The gold byline's names (as the scorer compares them); null on a page of a source that
+   * gives bylines where this page names none; undefined where the source does not say.
+   */
+  byline: string | null | undefined;
 }
 
 export interface TrainResult {
@@ -159,6 +165,25 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     if (scores.length > 0 && headLabels[k]![best(scores)] === 1) headCorrect++;
   });
 
+  // 5. The byline model, on the credits near the windows found (headline chosen by its model).
+  const rateHeadline = (rows: Float64Array) => logOdds(headline, rows, HEADLINE_FEATURE_COUNT);
+  const credits: CreditChoice[] = [];
+  for (const p of pages) {
+    if (p.byline === undefined) continue;
+    const z = odds.get(p.file)!;
+    const w = decode(p.units, p.matrix, z, decoder, rateHeadline, rateEnd);
+    const { candidates, rows } = bylineCandidates(p.units, z, w);
+    const labels = Uint8Array.from(candidates, (c) => (p.byline !== null && creditKey(c) === p.byline ? 1 : 0));
+    credits.push({ key: p.key, rows, labels, named: p.byline !== null });
+  }
+  if (!credits.some((c) => c.labels.includes(1))) {
+    throw new UsageError(
+      `${options.corpus}: no training page has its gold byline among the credits near its article; the byline model learns from pages whose gold names their author.`,
+    );
+  }
+  const bylineFit = chooseBylineModel(credits);
+  const named = credits.filter((c) => c.named);
+
   const bySource = new Map<string, number>();
   for (const p of pages) {
     const source = p.file.split('__')[0]!;
@@ -172,10 +197,12 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       pages: pages.length,
       bodyLines: labels.length,
       headlineCandidates: headLabels.reduce((a, l) => a + l.length, 0),
+      bylineCandidates: credits.reduce((a, c) => a + c.labels.length, 0),
     },
     body,
     headline,
     end,
+    byline: bylineFit.model,
     decoder: settings(decoder),
     context: { model: second, decoder: settings(first.decoder) },
   };
@@ -186,6 +213,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     `decoder: ${describe(decoder)}; window body_f1 ${(100 * bestF1).toFixed(2)} on sites the model did not learn from, the best of ${tried} settings tried`,
     `end model: ${END_FEATURES.length} features, lambda ${endFit.lambda} (the best of ${END_LAMBDAS.join(', ')} on ${FOLDS} folds of sites); the gold end among the candidates on ${ends.length} of ${bodyPages.length} pages; right on sites it did not learn from ${percent(endFit.right, ends.length)}, the decoder's own end ${percent(ends.filter((c) => c.right === 0).length, ends.length)}`,
     `headline model: ${HEADLINE_FEATURES.length} features, ${headPages} pages; gold among the candidates on ${reachable}; chosen right on ${headCorrect} (${((100 * headCorrect) / Math.max(1, headPages)).toFixed(1)}%)`,
+    `byline model: ${bylineFit.name}, ${BYLINE_FEATURES.length} features, the best of ${BYLINE_MODELS.map((m) => m.name).join(', ')} on ${FOLDS} folds of sites; ${credits.length} pages (${named.length} with a gold byline, ${credits.length - named.length} of sources that give bylines without one); the gold among the candidates on ${named.filter((c) => c.labels.includes(1)).length}; chosen right on sites it did not learn from on ${bylineFit.right} (${percent(bylineFit.right, named.length)} of the pages with a gold byline)`,
   ].join('\n');
   return { model, report };
 }
@@ -210,6 +238,10 @@ async function trainingPages(options: TrainOptions): Promise<{ pages: Page[]; pl
     if (splitOf(typeof gold['url'] === 'string' ? gold['url'] : null, gold.file) !== 'train') continue;
     golds.set(gold.file, gold);
   }
+  // A source that gives a byline for some pages says, by giving none, that a page has none.
+  const givesBylines = new Set(
+    [...golds.values()].filter((g) => g.gold_fields?.includes('byline')).map((g) => g.file.split('__')[0]!),
+  );
   const read = await readSources([inputs], { cwd: inputs, maxFileSize: 5 * 1024 * 1024 });
   const pages: Page[] = [];
   let plain = 0;
@@ -238,9 +270,24 @@ async function trainingPages(options: TrainOptions): Promise<{ pages: Page[]; pl
       gold: goldText,
       labels: goldText === null ? null : bodyLabels(units, goldText, paragraphs as string[]),
       headline,
+      byline: goldByline(gold, fields, givesBylines.has(source.relPath.split('__')[0]!)),
     });
   }
   return { pages, plain };
+}
+
+/** The gold byline's names as the scorer compares them, null for none, undefined when unknown (see Page). */
+function goldByline(gold: Gold, fields: ReadonlySet<string>, sourceGivesBylines: boolean): string | null | undefined {
+  if (fields.has('byline')) {
+    const byline = gold['byline'];
+    return gold.gold_in_input?.['byline'] === false || typeof byline !== 'string' ? undefined : nameKey([byline]);
+  }
+  return sourceGivesBylines ? null : undefined;
+}
+
+/** A byline's names, split, normalised and sorted as the scorer compares them. */
+function nameKey(names: readonly string[]): string {
+  return JSON.stringify(names.flatMap(bylineNames).sort());
 }
 
 /**
@@ -384,21 +431,100 @@ function endChoices(pages: readonly Page[], odds: ReadonlyMap<string, Float64Arr
  * @param choices every page's end candidates
  */
 function chooseEndModel(choices: readonly EndChoice[]): { model: Logistic; lambda: number; right: number } {
-  const fit = (from: readonly EndChoice[], lambda: number) => fitChoice(END_FEATURES, from, { lambda, iterations: ITERATIONS });
-  let bestLambda = END_LAMBDAS[0]!;
+  const fit = (lambda: number, from: readonly EndChoice[]) => fitChoice(END_FEATURES, from, { lambda, iterations: ITERATIONS });
+  const { option, right } = bestByFolds(
+    END_LAMBDAS,
+    choices,
+    fit,
+    (model, c) => best(logOdds(model, c.rows, END_FEATURE_COUNT)) === c.right,
+  );
+  return { model: fit(option, choices), lambda: option, right };
+}
+
+/**
+ * Of several ways to fit a model, the one whose models, each fitted on two folds of
+ * sites, are right most often on the third (the first, on a tie).
+ * @param options the ways to fit
+ * @param items what the models learn from and are judged on, each with its site's key
+ * @param fit fits a model one way on some items
+ * @param right whether a model is right on an item
+ * @returns the best way and how many items its models got right
+ */
+function bestByFolds<O, C extends { key: string }, M>(
+  options: readonly O[],
+  items: readonly C[],
+  fit: (option: O, from: readonly C[]) => M,
+  right: (model: M, item: C) => boolean,
+): { option: O; right: number } {
+  let chosen: O = options[0]!;
   let bestRight = -1;
-  for (const lambda of END_LAMBDAS) {
-    let right = 0;
+  for (const option of options) {
+    let count = 0;
     for (let k = 0; k < FOLDS; k++) {
       const model = fit(
-        choices.filter((c) => foldOf(c.key) !== k),
-        lambda,
+        option,
+        items.filter((c) => foldOf(c.key) !== k),
       );
-      for (const c of choices) if (foldOf(c.key) === k && best(logOdds(model, c.rows, END_FEATURE_COUNT)) === c.right) right++;
+      for (const c of items) if (foldOf(c.key) === k && right(model, c)) count++;
     }
-    if (right > bestRight) [bestLambda, bestRight] = [lambda, right];
+    if (count > bestRight) [chosen, bestRight] = [option, count];
   }
-  return { model: fit(choices, bestLambda), lambda: bestLambda, right: bestRight };
+  return { option: chosen, right: bestRight };
+}
+
+interface CreditChoice {
+  key: string;
+  rows: Float64Array;
+  labels: Uint8Array;
+  /** The page has a gold byline. */
+  named: boolean;
+}
+
+/** A candidate's names as the scorer compares them. */
+function creditKey(c: BylineCandidate): string {
+  return c.authors.length > 0 ? nameKey(c.authors) : nameKey([c.byline ?? '']);
+}
+
+/** The byline models tried: a logistic regression, or boosted trees. */
+const BYLINE_MODELS: ReadonlyArray<{ name: string; fit: (rows: Float64Array, labels: Uint8Array) => Logistic | Trees }> = [
+  {
+    name: 'logistic regression',
+    fit: (rows, labels) => fitLogistic(BYLINE_FEATURES, rows, labels, { lambda: LAMBDA, iterations: ITERATIONS }),
+  },
+  {
+    name: '100 trees of depth 3',
+    fit: (rows, labels) =>
+      fitTrees(BYLINE_FEATURES, rows, labels, {
+        trees: 100,
+        depth: 3,
+        learningRate: 0.2,
+        lambda: 1,
+        minChildWeight: 1,
+        bins: 32,
+      }),
+  },
+];
+
+/**
+ * The byline model that picks the gold byline most often on folds of sites it did not learn from.
+ * @param credits every page's candidates, with their labels
+ */
+function chooseBylineModel(credits: readonly CreditChoice[]): { model: Logistic | Trees; name: string; right: number } {
+  const fit = (kind: (typeof BYLINE_MODELS)[number], from: readonly CreditChoice[]) =>
+    kind.fit(
+      floats(from.map((c) => c.rows)),
+      concat(
+        from.map((c) => c.labels),
+        (n) => new Uint8Array(n),
+      ),
+    );
+  const { option, right } = bestByFolds(
+    BYLINE_MODELS,
+    credits,
+    fit,
+    (model, c) => c.named && c.labels.length > 0 && c.labels[best(logOdds(model, c.rows, BYLINE_FEATURE_COUNT))] === 1,
+  );
+  return { model: fit(option, credits), name: option.name, right };
 }
 
 /** `part` as a percentage of `whole`, to one decimal. */

@@ -3,16 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitOf } from '../../src/eval/split.js';
+import { BYLINE_FEATURES, chooseBylineByModel } from '../../src/parse/byline-choice.js';
 import { toUnits } from '../../src/parse/lines.js';
 import { bodyOdds, decode, STACKED_FEATURES } from '../../src/parse/locate.js';
-import { FEATURE_COUNT, lineMatrix } from '../../src/parse/signals.js';
+import { logOdds } from '../../src/parse/model/index.js';
+import { FEATURE_COUNT, HEADLINE_FEATURE_COUNT, lineMatrix } from '../../src/parse/signals.js';
 import { train } from '../../src/train/run.js';
 
+const AUTHORS = ['Ana Ruiz', 'Tom Berg', 'Ida Holm', 'Raj Mehta'];
 const TOPICS = ['harbour', 'library', 'orchard', 'railway', 'market', 'bridge', 'school', 'theatre', 'museum', 'clinic'];
 
 /** A whole page of our own: a menu, the article, a list of teasers and a foot. */
-function page(n: number): { text: string; headline: string; body: string[] } {
+function page(n: number): { text: string; headline: string; body: string[]; author: string } {
   const topic = TOPICS[n % TOPICS.length]!;
+  const author = AUTHORS[n % AUTHORS.length]!;
   const headline = `Town ${topic} reopens after a long winter of repairs ${n}`;
   const body = Array.from(
     { length: 5 + (n % 4) },
@@ -29,7 +33,7 @@ function page(n: number): { text: string; headline: string; body: string[] } {
     '',
     headline,
     '',
-    'By Ana Ruiz',
+    `By ${author}`,
     `${(n % 27) + 1} March 2024`,
     '',
     ...body.flatMap((p) => [p, '']),
@@ -37,11 +41,12 @@ function page(n: number): { text: string; headline: string; body: string[] } {
     '',
     '  • Council votes on the new budget',
     '  • Rain expected for the weekend',
+    'By Max Webb',
     '',
     '© 2024 Valley News. All rights reserved.',
     '',
   ].join('\n');
-  return { text, headline, body };
+  return { text, headline, body, author };
 }
 
 /** Hosts on the training side of the split, so that training sees them. */
@@ -71,9 +76,10 @@ function corpus(extra: Array<{ file: string; text: string; gold: Record<string, 
         file,
         url: `https://${host}/story/${n}`,
         headline: p.headline,
+        byline: p.author,
         body_paragraphs: p.body,
-        gold_fields: ['headline', 'body_f1'],
-        gold_in_input: { headline: true },
+        gold_fields: ['headline', 'byline', 'body_f1'],
+        gold_in_input: { headline: true, byline: true },
       }),
     );
   });
@@ -116,6 +122,13 @@ describe('training the line model', () => {
     const odds = bodyOdds(units, matrix, base.model);
     const window = decode(units, matrix, odds, base.model.decoder, null);
     expect(units.slice(window.start, window.end).map((u) => u.text)).toEqual(other.body);
+    // The byline under the headline, not the teaser's under the list after the article.
+    const located = decode(units, matrix, odds, base.model.decoder, (rows) =>
+      logOdds(base.model.headline, rows, HEADLINE_FEATURE_COUNT),
+    );
+    expect(units[located.headline]?.text).toBe(other.headline);
+    const pick = chooseBylineByModel(units, odds, located, base.model.byline);
+    expect(pick?.byline.authors).toEqual([other.author]);
   });
 
   it('holds feature names and numbers only, no text of the corpus', async () => {
@@ -124,5 +137,6 @@ describe('training the line model', () => {
     expect(json).not.toMatch(/reopens|harbour|Valley News/);
     expect(model.body.features).toHaveLength(FEATURE_COUNT);
     expect(model.context.model.features).toEqual(STACKED_FEATURES);
+    expect(model.byline.features).toEqual(BYLINE_FEATURES);
   });
 });

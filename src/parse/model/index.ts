@@ -5,7 +5,8 @@
  *
  * - `body`: the probability that a line of a whole page is article body;
  * - `headline`: the probability that a line above the body is the headline;
- * - `end`: which boundary near the window's end is the article's end.
+ * - `end`: which boundary near the window's end is the article's end;
+ * - `byline`: which credit near the article names its author (`byline-choice.ts`).
  */
 import lineModel from './line-model.json' with { type: 'json' };
 
@@ -49,6 +50,8 @@ export interface LineModel {
   headline: Logistic;
   /** Where the article ends: a choice among the boundaries near the decoder's end (`edge.ts`). */
   end: Logistic;
+  /** Which credit near the article is its byline: a logistic regression or trees, whichever picked better on folds of sites. */
+  byline: Logistic | Trees;
   /** The window decoder's settings, chosen on the training split. */
   decoder: DecoderSettings;
   /**
