@@ -31,3 +31,13 @@ export function bylineNames(byline: string): string[] {
     .filter(Boolean)
     .sort();
 }
+
+/**
+ * The names a record credits, as the byline is scored: its authors when it has
+ * any, else its byline split into names; sorted.
+ * @param authors the record's authors
+ * @param byline the record's byline
+ */
+export function creditedNames(authors: readonly string[], byline: string | null): string[] {
+  return authors.length > 0 ? authors.flatMap(bylineNames).sort() : byline ? bylineNames(byline) : [];
+}

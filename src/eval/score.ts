@@ -4,7 +4,7 @@
  * gold record's `gold_fields` and `gold_in_input` does not say it is absent.
  */
 import type { ArticleRecord } from '../types.js';
-import { bylineNames, normalise } from './normalise.js';
+import { bylineNames, creditedNames, normalise } from './normalise.js';
 
 /** One line of expected.jsonl (the fields we read). */
 export interface Gold {
@@ -75,12 +75,7 @@ export function scoreRecord(record: ArticleRecord, gold: Gold, input: string): F
         ok = eq(expected, record[field]);
         break;
       case 'byline': {
-        const names =
-          record.authors.length > 0
-            ? record.authors.flatMap(bylineNames).sort()
-            : record.byline
-              ? bylineNames(record.byline)
-              : [];
+        const names = creditedNames(record.authors, record.byline);
         got = names;
         ok = typeof expected === 'string' && JSON.stringify(bylineNames(expected)) === JSON.stringify(names);
         break;

@@ -18,7 +18,8 @@ import type { Unit } from './lines.js';
 import { findDate } from './dates.js';
 import type { Logistic, Trees } from './model/index.js';
 import { logOdds } from './model/index.js';
-import { isStopLine, printedInLowerCaseIn } from './page.js';
+import { best } from './locate.js';
+import { isStopLine, printedInLowerCaseIn, type PageWindow } from './page.js';
 import { asByLine, extractByline, isAuthorBio, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { wordCount } from './shape.js';
 
@@ -34,7 +35,7 @@ const BY_LINE_WORDS = 30;
 const OTHER_LINE_WORDS = 16;
 /** How many words a line that is only a name may have. */
 const BARE_NAME_WORDS = 4;
-/** How sure the model must be to name an author where the rules found none. */
+/** How sure the model must be of its pick for it to be the byline (else the rules' pick stands). */
 export const BYLINE_MIN_PROBABILITY = 0.5;
 
 /** A person's name after a copyright mark and its years (`© 2012- Jane Smith`). */
@@ -101,11 +102,7 @@ export interface BylineCandidate extends Byline {
 }
 
 /** Where the article is: its headline (-1 when none), its body's first line and one past its last. */
-export interface ArticleWindow {
-  headline: number;
-  start: number;
-  end: number;
-}
+export type ArticleWindow = Pick<PageWindow, 'headline' | 'start' | 'end'>;
 
 type Kind = 'by' | 'any' | 'label' | 'bare' | 'copyright';
 
@@ -246,7 +243,6 @@ export function chooseBylineByModel(
   const { candidates, rows } = bylineCandidates(units, body, window);
   if (candidates.length === 0) return null;
   const scores = logOdds(model, rows, BYLINE_FEATURE_COUNT);
-  let top = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[top]!) top = c;
+  const top = best(scores);
   return { byline: candidates[top]!, probability: 1 / (1 + Math.exp(-scores[top]!)) };
 }

@@ -21,7 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { bodyF1, pageCounts, shingleBag } from '../eval/body-f1.js';
-import { bylineNames, normalise } from '../eval/normalise.js';
+import { bylineNames, creditedNames, normalise } from '../eval/normalise.js';
 import type { Gold } from '../eval/score.js';
 import { splitKey, splitOf } from '../eval/split.js';
 import { BYLINE_FEATURE_COUNT, BYLINE_FEATURES, bylineCandidates, type BylineCandidate } from '../parse/byline-choice.js';
@@ -280,14 +280,11 @@ async function trainingPages(options: TrainOptions): Promise<{ pages: Page[]; pl
 function goldByline(gold: Gold, fields: ReadonlySet<string>, sourceGivesBylines: boolean): string | null | undefined {
   if (fields.has('byline')) {
     const byline = gold['byline'];
-    return gold.gold_in_input?.['byline'] === false || typeof byline !== 'string' ? undefined : nameKey([byline]);
+    return gold.gold_in_input?.['byline'] === false || typeof byline !== 'string'
+      ? undefined
+      : JSON.stringify(bylineNames(byline));
   }
   return sourceGivesBylines ? null : undefined;
-}
-
-/** A byline's names, split, normalised and sorted as the scorer compares them. */
-function nameKey(names: readonly string[]): string {
-  return JSON.stringify(names.flatMap(bylineNames).sort());
 }
 
 /**
@@ -482,7 +479,7 @@ interface CreditChoice {
 
 /** A candidate's names as the scorer compares them. */
 function creditKey(c: BylineCandidate): string {
-  return c.authors.length > 0 ? nameKey(c.authors) : nameKey([c.byline ?? '']);
+  return JSON.stringify(creditedNames(c.authors, c.byline));
 }
 
 /** The byline models tried: a logistic regression, or boosted trees. */
