@@ -16,7 +16,8 @@
  *   cost more than expected.          -> one unit
  */
 import { decodeHTML } from 'entities';
-import { isMetaLine } from './page.js';
+import { COLUMN_GAP, readColumns, type ReadLine } from './columns.js';
+import { isMetaLine, isWholePage } from './page.js';
 import { endsSentence, startsLower } from './shape.js';
 
 export interface Unit {
@@ -46,11 +47,20 @@ const SYMBOL_BULLET = /^[•◦▪‣□☆★●○■►▸·]\s+/;
  * @param lineOffset lines before this text in the file (front matter)
  */
 export function toUnits(text: string, lineOffset = 0): Unit[] {
-  const raw = text.split('\n');
+  return unitsOf(text.split('\n'), null, lineOffset);
+}
+
+/**
+ * The units of a text's lines, taken in the order `order` gives (side-by-side
+ * columns read one after another) or else as they stand.
+ */
+function unitsOf(lines: readonly string[], order: readonly ReadLine[] | null, lineOffset: number): Unit[] {
   const units: Unit[] = [];
   let gap = true;
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!;
+  const n = order ? order.length : lines.length;
+  for (let k = 0; k < n; k++) {
+    const line = order ? order[k]!.text : lines[k]!;
+    const i = order ? order[k]!.index : k;
     let clean = line.trim() === '' ? '' : fromMarkup(line);
     // Most lines hold single spaces only: the white-space rewrite runs where there is more.
     if (/\s\s|[^\S ]|[\u200b\ufeff]/.test(clean)) clean = clean.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ');
@@ -76,6 +86,21 @@ export function toUnits(text: string, lineOffset = 0): Unit[] {
   const last = units.at(-1);
   if (last) last.gapAfter = true;
   return units;
+}
+
+/**
+ * A text's units, and whether it is a whole page. A page's side-by-side columns
+ * are read one after another (`columns.ts`); other text is read line by line.
+ * @param text the text, front matter removed
+ * @param lineOffset lines the front matter took
+ */
+export function readUnits(text: string, lineOffset = 0): { units: Unit[]; page: boolean } {
+  const lines = text.split('\n');
+  const units = unitsOf(lines, null, lineOffset);
+  const page = isWholePage(units);
+  if (!page || !COLUMN_GAP.test(text)) return { units, page };
+  const order = readColumns(lines);
+  return { units: order ? unitsOf(lines, order, lineOffset) : units, page };
 }
 
 /** Inline tags that survive in text copied from a page's source: `<i>Title</i>`, `<br/>`. */

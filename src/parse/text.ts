@@ -5,12 +5,11 @@ import { COMPANY_SUFFIXES } from './words.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
-import { isSpaced, toUnits, type Unit } from './lines.js';
+import { isSpaced, readUnits, type Unit } from './lines.js';
 import { BYLINE_MIN_PROBABILITY, chooseBylineByModel, copyrightName } from './byline-choice.js';
 import { locateByModel } from './locate.js';
 import { MODEL } from './model/index.js';
 import { copyrightHolderOf, pageOutlet, withoutSiteName } from './outlet.js';
-import { isWholePage } from './page.js';
 import { asByLine, CREDIT_ABROAD, extractByline, isName, isRole, unglue, type Byline } from './rules/byline.js';
 import { findDate, numericOrder } from './dates.js';
 import { isBoilerplate, isLegal } from './rules/boilerplate.js';
@@ -43,12 +42,11 @@ export interface TextFields {
  */
 export function parseText(text: string, file: string, lineOffset: number, preset: FrontMatterFields): TextFields {
   forgetTexts();
-  const all = toUnits(text, lineOffset);
+  const { units: all, page } = readUnits(text, lineOffset);
   let units = all;
   let bodyFrom = 0;
   let outside: Unit[] = [];
   let near: Unit[] = [];
-  const page = isWholePage(all);
   const diagnostics: Diagnostic[] = [];
   const doubted = new Set<Unit>();
   let located: ReturnType<typeof locateByModel> | null = null;
