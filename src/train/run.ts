@@ -59,7 +59,13 @@ const TREES: TreeOptions = { trees: 100, depth: 4, learningRate: 0.2, lambda: 1,
 const ITERATIONS = 25;
 const LINE_COSTS = [0, 2, 6];
 const DROP_BELOW = [-Infinity, -3, -1, 0];
-const THRESHOLDS = [0.4, 0.5, 0.6];
+/**
+ * The share of the page's likeliest line's probability a line must reach to add to the run: fixed
+ * at one half. 0.4 and 0.6 scored within a few hundredths of a point of body_f1 of it, so which won
+ * turned on a few pages, and the choice flipped with any change to the training pages; 0.6 then
+ * cut code-heavy posts down to one run between two blocks of code.
+ */
+const THRESHOLDS = [0.5];
 const MERGE_SHARES = [0, 0.25, 0.125];
 /** The edge model's regularisation, chosen on folds of sites. */
 const END_LAMBDAS = [1, 10, 100];
@@ -250,6 +256,11 @@ async function trainingPages(options: TrainOptions): Promise<{ pages: Page[]; pl
     if (!gold) continue;
     forgetTexts();
     const fm = readFrontMatter(source.text, source.relPath);
+    // The model learns from the lines as the browser printed them. The parser reads an old
+    // layout's side-by-side columns one after another (columns.ts), which hands the model lines
+    // of the kinds it knows; reading them so here as well changed 4 of the 1,070 training pages
+    // and, through choices that are near ties (the decoder's settings, the end model's lambda),
+    // moved pages with no columns at all, a post with code between its paragraphs among them.
     const units = toUnits(fm.body, fm.bodyLineOffset);
     if (!isWholePage(units)) {
       plain++;
