@@ -6,11 +6,11 @@
  * menu on the left, the article on the right, each of the article's paragraphs
  * wrapped over several lines at the column's width:
  *
- *   Classroom         An Iraqi police official said a vehicle
- *   Extra             exploded near the prison's gate.
- *   Comics
- *   Coupons           Abu Ghraib was at the center of a prison
- *                     abuse scandal last year.
+ *   Home              The ferry will not sail again until
+ *   Local             February, the operator said on Monday.
+ *   Sport
+ *   Weather           About forty passengers were on board
+ *                     when the engine failed.
  *
  * Read line by line, every paragraph of the article has menu items glued into it.
  * Here a block of lines whose cells start at the same character offsets (two or
@@ -19,7 +19,7 @@
  * whose first word would not have fitted on the line above continues the
  * paragraph there (the browser wrapped it), and an empty cell ends a paragraph.
  *
- * Tables of data (`New Hampshire    82.8`, `Camera   The best cameras yet.   5 / 5`)
+ * Tables of data (`Rainfall    82 mm`, `Battery   Lasts a whole day.   4 / 5`)
  * are read row by row, as they stand: a block is read by columns only when one of
  * its columns holds text (see {@link isLayout}).
  */

@@ -80,9 +80,9 @@ describe('readColumns', () => {
   it('leaves a table of data as it stands, row by row, even where its cells are sentences', () => {
     const lines = table(
       [
-        ['Camera', 'The best set of cameras this maker has ever put in a phone of this size.', '5 / 5'],
-        ['Battery', 'A full day of use, though charging it is still slower than it should be.', '4 / 5'],
-        ['Display', 'Brighter than last year and easier to read in sunshine on a summer day.', '4 / 5'],
+        ['Kettle', 'Boils a full jug in under three minutes and switches itself off when dry.', '4 / 5'],
+        ['Toaster', 'Browns both sides evenly, though the crumb tray is awkward to empty out.', '3 / 5'],
+        ['Blender', 'Crushes ice without fuss and is quieter than any other model on the list.', '5 / 5'],
       ],
       [12, 80],
     );
@@ -92,9 +92,9 @@ describe('readColumns', () => {
   it('leaves a table of short cells as it stands', () => {
     const lines = table(
       [
-        ['New Hampshire', '82.8', '12'],
-        ['Vermont', '79.1', '9'],
-        ['Maine', '77.5', '14'],
+        ['Northfield', '41.2', '7'],
+        ['Eastbrook', '38.6', '11'],
+        ['Millbury', '35.0', '4'],
       ],
       [20, 10],
     );
