@@ -23,6 +23,7 @@
  * are read row by row, as they stand: a block is read by columns only when one of
  * its columns holds text (see {@link isLayout}).
  */
+import { startsLower } from './shape.js';
 
 /** One line of the text as the units are made from it. */
 export interface ReadLine {
@@ -171,7 +172,6 @@ const ENDS_CLAUSE = /[.!?:;]["'”’)]?$/;
 const ENDS_WORD = /[\p{L}\p{N},'’”-]$/u;
 /** ... and the next row goes on with a word in lower case. */
 const STARTS_WORD = /^\p{Ll}[\p{Ll}'’-]*(?:[\s,;:.!?]|$)/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 
 /** One column's lines: a cell whose first word would not have fitted on the row above continues the line; an empty cell ends it. */
 function columnLines(rows: readonly string[][], k: number): (ColumnLine | null)[] {
@@ -195,7 +195,7 @@ function columnLines(rows: readonly string[][], k: number): (ColumnLine | null)[
     }
     const firstWord = cell.split(' ', 1)[0]!;
     // Wrapped: the first word did not fit on the row above, and it reads on (a long line of text, or a word in lower case).
-    if (open && lastCell.length + 1 + firstWord.length > width && (lastCell.length >= WRAPPED_LINE || STARTS_LOWER.test(cell))) {
+    if (open && lastCell.length + 1 + firstWord.length > width && (lastCell.length >= WRAPPED_LINE || startsLower(cell))) {
       open.text += ' ' + cell;
       if (lastCell.length >= LONG_CELL && ENDS_WORD.test(lastCell) && STARTS_WORD.test(cell)) open.wrapped++;
     } else {
