@@ -54,7 +54,7 @@ export function copyrightName(text: string): string | null {
 /** A credit's opening words at the start of a line: `By`, `Written by`, `Author:`. */
 const BY_START = /^(?:(?:written|posted|story|words|reported)\s+)?by\b|^authors?\b/i;
 /** The words a credit that says "by" has (or a label for one): only such lines are read as one. */
-const SAYS_BY = /\b(?:by|par|por|authors?|as told to)\b/i;
+export const SAYS_BY = /\b(?:by|par|por|authors?|as told to)\b/i;
 const SENTENCE_END = /\p{Ll}[.!?]["'”’)]?$/u;
 const TWO_CAPITALS = /\p{Lu}\S*\s+\S*\p{Lu}/u;
 /** `By` or `Author:` alone on a line, the name on the next. */

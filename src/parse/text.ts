@@ -7,6 +7,7 @@ import type { Block, Diagnostic } from '../types.js';
 import type { FrontMatterFields } from './front-matter-fields.js';
 import { isSpaced, readUnits, type Unit } from './lines.js';
 import { BYLINE_MIN_PROBABILITY, chooseBylineByModel, copyrightName } from './byline-choice.js';
+import { DATE_MIN_PROBABILITY, chooseDateByModel } from './date-choice.js';
 import { locateByModel } from './locate.js';
 import { MODEL } from './model/index.js';
 import { copyrightHolderOf, pageOutlet, withoutSiteName } from './outlet.js';
@@ -122,7 +123,7 @@ export function parseText(text: string, file: string, lineOffset: number, preset
     headline: page && named && state.preset.headline === undefined ? withoutSiteName(state.headline, named) : state.headline,
     standfirst: state.standfirst,
     byline,
-    date: chooseDate(state.dates),
+    date: located ? modelDate(all, located, state.dateOrder, chooseDate(state.dates)) : chooseDate(state.dates),
     tags: state.tags,
     dateline: state.dateline,
     body: state.body,
@@ -286,6 +287,27 @@ function modelByline(
     where: index < located.start ? 'head' : 'foot',
     strength,
   };
+}
+
+/**
+ * In a page, the date model picks among the dates the page prints. Its pick is
+ * the date where the model is sure of it, or where the rules found none; else
+ * the rules' pick stands. (The model's candidates leave out a caption's date
+ * and a date in a sentence of the text, as the rules do: a page that prints no
+ * other gets no date.)
+ * @param all the page's units
+ * @param located where the article is, and the body model's odds
+ * @param order how the page writes numeric dates
+ * @param rules the date the rules chose
+ */
+function modelDate(
+  all: readonly Unit[],
+  located: ReturnType<typeof locateByModel>,
+  order: ReturnType<typeof numericOrder>,
+  rules: string | null,
+): string | null {
+  const pick = chooseDateByModel(all, located.odds, located, order, MODEL.date);
+  return pick && (pick.probability >= DATE_MIN_PROBABILITY || rules === null) ? pick.date.iso : rules;
 }
 
 /**

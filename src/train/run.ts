@@ -25,6 +25,8 @@ import { bylineNames, creditedNames, normalise } from '../eval/normalise.js';
 import type { Gold } from '../eval/score.js';
 import { splitKey, splitOf } from '../eval/split.js';
 import { BYLINE_FEATURE_COUNT, BYLINE_FEATURES, bylineCandidates, type BylineCandidate } from '../parse/byline-choice.js';
+import { DATE_FEATURE_COUNT, DATE_FEATURES, dateCandidates } from '../parse/date-choice.js';
+import { numericOrder, type NumericOrder } from '../parse/dates.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { toUnits, type Unit } from '../parse/lines.js';
 import { STACKED_FEATURE_COUNT, STACKED_FEATURES, best, contextRows, decode, headlineCandidates } from '../parse/locate.js';
@@ -91,6 +93,10 @@ interface Page {
    * gives bylines where this page names none; undefined where the source does not say.
    */
   byline: string | null | undefined;
+  /** The gold date (`YYYY-MM-DD`) where the page prints it, else null. */
+  date: string | null;
+  /** How the page writes numeric dates. */
+  order: NumericOrder;
 }
 
 export interface TrainResult {
@@ -173,7 +179,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
 
   // 5. The byline model, on the credits near the windows found (headline chosen by its model).
   const rateHeadline = (rows: Float64Array) => logOdds(headline, rows, HEADLINE_FEATURE_COUNT);
-  const credits: CreditChoice[] = [];
+  const credits: CandidateChoice[] = [];
   for (const p of pages) {
     if (p.byline === undefined) continue;
     const z = odds.get(p.file)!;
@@ -187,8 +193,24 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       `${options.corpus}: no training page has its gold byline among the credits near its article; the byline model learns from pages whose gold names their author.`,
     );
   }
-  const bylineFit = chooseBylineModel(credits);
+  const bylineFit = chooseChoiceModel(BYLINE_FEATURES, BYLINE_FEATURE_COUNT, credits);
   const named = credits.filter((c) => c.named);
+
+  // 6. The date model, on the dates the page prints (window and headline as above).
+  const dated: CandidateChoice[] = [];
+  for (const p of pages) {
+    if (p.date === null) continue;
+    const z = odds.get(p.file)!;
+    const w = decode(p.units, p.matrix, z, decoder, rateHeadline, rateEnd);
+    const { candidates, rows } = dateCandidates(p.units, z, w, p.order);
+    dated.push({ key: p.key, rows, labels: Uint8Array.from(candidates, (c) => (c.iso === p.date ? 1 : 0)), named: true });
+  }
+  if (!dated.some((c) => c.labels.includes(1))) {
+    throw new UsageError(
+      `${options.corpus}: no training page has its gold date among the dates it prints; the date model learns from pages whose gold gives their date.`,
+    );
+  }
+  const dateFit = chooseChoiceModel(DATE_FEATURES, DATE_FEATURE_COUNT, dated);
 
   const bySource = new Map<string, number>();
   for (const p of pages) {
@@ -204,11 +226,13 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       bodyLines: labels.length,
       headlineCandidates: headLabels.reduce((a, l) => a + l.length, 0),
       bylineCandidates: credits.reduce((a, c) => a + c.labels.length, 0),
+      dateCandidates: dated.reduce((a, c) => a + c.labels.length, 0),
     },
     body,
     headline,
     end,
     byline: bylineFit.model,
+    date: dateFit.model,
     decoder: settings(decoder),
     context: { model: second, decoder: settings(first.decoder) },
   };
@@ -219,7 +243,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     `decoder: ${describe(decoder)}; window body_f1 ${(100 * bestF1).toFixed(2)} on sites the model did not learn from, the best of ${tried} settings tried`,
     `end model: ${END_FEATURES.length} features, lambda ${endFit.lambda} (the best of ${END_LAMBDAS.join(', ')} on ${FOLDS} folds of sites); the gold end among the candidates on ${ends.length} of ${bodyPages.length} pages; right on sites it did not learn from ${percent(endFit.right, ends.length)}, the decoder's own end ${percent(ends.filter((c) => c.right === 0).length, ends.length)}`,
     `headline model: ${HEADLINE_FEATURES.length} features, ${headPages} pages; gold among the candidates on ${reachable}; chosen right on ${headCorrect} (${((100 * headCorrect) / Math.max(1, headPages)).toFixed(1)}%)`,
-    `byline model: ${bylineFit.name}, ${BYLINE_FEATURES.length} features, the best of ${BYLINE_MODELS.map((m) => m.name).join(', ')} on ${FOLDS} folds of sites; ${credits.length} pages (${named.length} with a gold byline, ${credits.length - named.length} of sources that give bylines without one); the gold among the candidates on ${named.filter((c) => c.labels.includes(1)).length}; chosen right on sites it did not learn from on ${bylineFit.right} (${percent(bylineFit.right, named.length)} of the pages with a gold byline)`,
+    `byline model: ${bylineFit.name}, ${BYLINE_FEATURES.length} features, on ${FOLDS} folds of sites (${bylineFit.tried}); ${credits.length} pages (${named.length} with a gold byline, ${credits.length - named.length} of sources that give bylines without one); the gold among the candidates on ${named.filter((c) => c.labels.includes(1)).length}; chosen right on sites it did not learn from on ${bylineFit.right} (${percent(bylineFit.right, named.length)} of the pages with a gold byline)`,
+    `date model: ${dateFit.name}, ${DATE_FEATURES.length} features, on ${FOLDS} folds of sites (${dateFit.tried}); ${dated.length} pages with a gold date they print; the gold among the candidates on ${dated.filter((c) => c.labels.includes(1)).length}; chosen right on sites it did not learn from on ${dateFit.right} (${percent(dateFit.right, dated.length)})`,
   ].join('\n');
   return { model, report };
 }
@@ -282,9 +307,18 @@ async function trainingPages(options: TrainOptions): Promise<{ pages: Page[]; pl
       labels: goldText === null ? null : bodyLabels(units, goldText, paragraphs as string[]),
       headline,
       byline: goldByline(gold, fields, givesBylines.has(source.relPath.split('__')[0]!)),
+      date: goldDate(gold, fields),
+      order: numericOrder(fm.body),
     });
   }
   return { pages, plain };
+}
+
+/** The gold date as the scorer compares it (its first ten characters), where the page prints one. */
+function goldDate(gold: Gold, fields: ReadonlySet<string>): string | null {
+  const date = gold['date'];
+  if (!fields.has('date') || gold.gold_in_input?.['date'] === false || typeof date !== 'string') return null;
+  return /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
 }
 
 /** The gold byline's names as the scorer compares them, null for none, undefined when unknown (see Page). */
@@ -451,21 +485,27 @@ function chooseEndModel(choices: readonly EndChoice[]): { model: Logistic; lambd
 
 /**
  * Of several ways to fit a model, the one whose models, each fitted on two folds of
- * sites, are right most often on the third (the first, on a tie).
+ * sites, are right most often on the third (the first, on a tie). With a margin, a
+ * later way must be right on that many more items than the best before it: the
+ * options then go from the simplest up, and a simpler model is kept unless a more
+ * complex one is better by more than chance would make it.
  * @param options the ways to fit
  * @param items what the models learn from and are judged on, each with its site's key
  * @param fit fits a model one way on some items
  * @param right whether a model is right on an item
- * @returns the best way and how many items its models got right
+ * @param margin how many more items a later way must get right
+ * @returns the best way, how many items its models got right, and each way's count
  */
 function bestByFolds<O, C extends { key: string }, M>(
   options: readonly O[],
   items: readonly C[],
   fit: (option: O, from: readonly C[]) => M,
   right: (model: M, item: C) => boolean,
-): { option: O; right: number } {
+  margin = 0,
+): { option: O; right: number; counts: number[] } {
   let chosen: O = options[0]!;
   let bestRight = -1;
+  const counts: number[] = [];
   for (const option of options) {
     let count = 0;
     for (let k = 0; k < FOLDS; k++) {
@@ -475,16 +515,18 @@ function bestByFolds<O, C extends { key: string }, M>(
       );
       for (const c of items) if (foldOf(c.key) === k && right(model, c)) count++;
     }
-    if (count > bestRight) [chosen, bestRight] = [option, count];
+    counts.push(count);
+    if (bestRight < 0 || count > bestRight + margin) [chosen, bestRight] = [option, count];
   }
-  return { option: chosen, right: bestRight };
+  return { option: chosen, right: bestRight, counts };
 }
 
-interface CreditChoice {
+/** One page's candidates for a choice model (its credits, its dates) and which are the gold. */
+interface CandidateChoice {
   key: string;
   rows: Float64Array;
   labels: Uint8Array;
-  /** The page has a gold byline. */
+  /** The page has a gold answer: a byline (a page of a source that gives bylines may have none), a date. */
   named: boolean;
 }
 
@@ -493,16 +535,19 @@ function creditKey(c: BylineCandidate): string {
   return JSON.stringify(creditedNames(c.authors, c.byline));
 }
 
-/** The byline models tried: a logistic regression, or boosted trees. */
-const BYLINE_MODELS: ReadonlyArray<{ name: string; fit: (rows: Float64Array, labels: Uint8Array) => Logistic | Trees }> = [
+/** The choice models tried (byline, date): a logistic regression, or boosted trees. */
+const CHOICE_MODELS: ReadonlyArray<{
+  name: string;
+  fit: (names: readonly string[], rows: Float64Array, labels: Uint8Array) => Logistic | Trees;
+}> = [
   {
     name: 'logistic regression',
-    fit: (rows, labels) => fitLogistic(BYLINE_FEATURES, rows, labels, { lambda: LAMBDA, iterations: ITERATIONS }),
+    fit: (names, rows, labels) => fitLogistic(names, rows, labels, { lambda: LAMBDA, iterations: ITERATIONS }),
   },
   {
     name: '100 trees of depth 3',
-    fit: (rows, labels) =>
-      fitTrees(BYLINE_FEATURES, rows, labels, {
+    fit: (names, rows, labels) =>
+      fitTrees(names, rows, labels, {
         trees: 100,
         depth: 3,
         learningRate: 0.2,
@@ -514,25 +559,42 @@ const BYLINE_MODELS: ReadonlyArray<{ name: string; fit: (rows: Float64Array, lab
 ];
 
 /**
- * The byline model that picks the gold byline most often on folds of sites it did not learn from.
- * @param credits every page's candidates, with their labels
+ * How much more often, as a share of the pages with a gold answer, the trees must pick
+ * it than the logistic regression for the trees to be chosen: a difference of a few
+ * pages in hundreds is within what the folds' draw of sites moves.
  */
-function chooseBylineModel(credits: readonly CreditChoice[]): { model: Logistic | Trees; name: string; right: number } {
-  const fit = (kind: (typeof BYLINE_MODELS)[number], from: readonly CreditChoice[]) =>
+const CHOICE_MARGIN = 0.01;
+
+/**
+ * The model that picks the gold candidate (a byline, a date) most often on folds of sites it did not learn from.
+ * @param names the candidates' feature names
+ * @param width their number
+ * @param choices every page's candidates, with their labels
+ */
+function chooseChoiceModel(
+  names: readonly string[],
+  width: number,
+  choices: readonly CandidateChoice[],
+): { model: Logistic | Trees; name: string; right: number; tried: string } {
+  const fit = (kind: (typeof CHOICE_MODELS)[number], from: readonly CandidateChoice[]) =>
     kind.fit(
+      names,
       floats(from.map((c) => c.rows)),
       concat(
         from.map((c) => c.labels),
         (n) => new Uint8Array(n),
       ),
     );
-  const { option, right } = bestByFolds(
-    BYLINE_MODELS,
-    credits,
+  const margin = Math.ceil(CHOICE_MARGIN * choices.filter((c) => c.named).length);
+  const { option, right, counts } = bestByFolds(
+    CHOICE_MODELS,
+    choices,
     fit,
-    (model, c) => c.named && c.labels.length > 0 && c.labels[best(logOdds(model, c.rows, BYLINE_FEATURE_COUNT))] === 1,
+    (model, c) => c.named && c.labels.length > 0 && c.labels[best(logOdds(model, c.rows, width))] === 1,
+    margin,
   );
-  return { model: fit(option, credits), name: option.name, right };
+  const tried = `${CHOICE_MODELS.map((m, k) => `${m.name} ${counts[k]}`).join(', ')}; the trees must win by more than ${margin}`;
+  return { model: fit(option, choices), name: option.name, right, tried };
 }
 
 /** `part` as a percentage of `whole`, to one decimal. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitOf } from '../../src/eval/split.js';
 import { BYLINE_FEATURES, chooseBylineByModel } from '../../src/parse/byline-choice.js';
+import { DATE_FEATURES, chooseDateByModel } from '../../src/parse/date-choice.js';
 import { toUnits } from '../../src/parse/lines.js';
 import { bodyOdds, decode, STACKED_FEATURES } from '../../src/parse/locate.js';
 import { logOdds } from '../../src/parse/model/index.js';
@@ -14,7 +15,7 @@ const AUTHORS = ['Ana Ruiz', 'Tom Berg', 'Ida Holm', 'Raj Mehta'];
 const TOPICS = ['harbour', 'library', 'orchard', 'railway', 'market', 'bridge', 'school', 'theatre', 'museum', 'clinic'];
 
 /** A whole page of our own: a menu, the article, a list of teasers and a foot. */
-function page(n: number): { text: string; headline: string; body: string[]; author: string } {
+function page(n: number): { text: string; headline: string; body: string[]; author: string; date: string } {
   const topic = TOPICS[n % TOPICS.length]!;
   const author = AUTHORS[n % AUTHORS.length]!;
   const headline = `Town ${topic} reopens after a long winter of repairs ${n}`;
@@ -42,11 +43,13 @@ function page(n: number): { text: string; headline: string; body: string[]; auth
     '  • Council votes on the new budget',
     '  • Rain expected for the weekend',
     'By Max Webb',
+    `${(n % 27) + 2} April 2024`,
     '',
     '© 2024 Valley News. All rights reserved.',
     '',
   ].join('\n');
-  return { text, headline, body, author };
+  const date = `2024-03-${String((n % 27) + 1).padStart(2, '0')}`;
+  return { text, headline, body, author, date };
 }
 
 /** Hosts on the training side of the split, so that training sees them. */
@@ -77,9 +80,10 @@ function corpus(extra: Array<{ file: string; text: string; gold: Record<string, 
         url: `https://${host}/story/${n}`,
         headline: p.headline,
         byline: p.author,
+        date: p.date,
         body_paragraphs: p.body,
-        gold_fields: ['headline', 'byline', 'body_f1'],
-        gold_in_input: { headline: true, byline: true },
+        gold_fields: ['headline', 'byline', 'date', 'body_f1'],
+        gold_in_input: { headline: true, byline: true, date: true },
       }),
     );
   });
@@ -129,6 +133,8 @@ describe('training the line model', () => {
     expect(units[located.headline]?.text).toBe(other.headline);
     const pick = chooseBylineByModel(units, odds, located, base.model.byline);
     expect(pick?.byline.authors).toEqual([other.author]);
+    // The date under the byline, not the teaser's under the list.
+    expect(chooseDateByModel(units, odds, located, null, base.model.date)?.date.iso).toBe(other.date);
   });
 
   it('holds feature names and numbers only, no text of the corpus', async () => {
@@ -138,5 +144,6 @@ describe('training the line model', () => {
     expect(model.body.features).toHaveLength(FEATURE_COUNT);
     expect(model.context.model.features).toEqual(STACKED_FEATURES);
     expect(model.byline.features).toEqual(BYLINE_FEATURES);
+    expect(model.date.features).toEqual(DATE_FEATURES);
   });
 });

@@ -6,7 +6,8 @@
  * - `body`: the probability that a line of a whole page is article body;
  * - `headline`: the probability that a line above the body is the headline;
  * - `end`: which boundary near the window's end is the article's end;
- * - `byline`: which credit near the article names its author (`byline-choice.ts`).
+ * - `byline`: which credit near the article names its author (`byline-choice.ts`);
+ * - `date`: which of the dates a page prints is the article's (`date-choice.ts`).
  */
 import lineModel from './line-model.json' with { type: 'json' };
 
@@ -52,6 +53,8 @@ export interface LineModel {
   end: Logistic;
   /** Which credit near the article is its byline: a logistic regression or trees, whichever picked better on folds of sites. */
   byline: Logistic | Trees;
+  /** Which of the dates a page prints is the article's: a logistic regression or trees, whichever picked better on folds of sites. */
+  date: Logistic | Trees;
   /** The window decoder's settings, chosen on the training split. */
   decoder: DecoderSettings;
   /**
