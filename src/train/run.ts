@@ -179,12 +179,17 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
 
   // 5. The byline model, on the credits near the windows found (headline chosen by its model).
   const rateHeadline = (rows: Float64Array) => logOdds(headline, rows, HEADLINE_FEATURE_COUNT);
+  // Each page's window as the parser finds it, decoded once for the byline and the date models.
+  const windows = new Map<string, ReturnType<typeof decode>>();
+  const windowOf = (p: Page) => {
+    let w = windows.get(p.file);
+    if (!w) windows.set(p.file, (w = decode(p.units, p.matrix, odds.get(p.file)!, decoder, rateHeadline, rateEnd)));
+    return w;
+  };
   const credits: CandidateChoice[] = [];
   for (const p of pages) {
     if (p.byline === undefined) continue;
-    const z = odds.get(p.file)!;
-    const w = decode(p.units, p.matrix, z, decoder, rateHeadline, rateEnd);
-    const { candidates, rows } = bylineCandidates(p.units, z, w);
+    const { candidates, rows } = bylineCandidates(p.units, odds.get(p.file)!, windowOf(p));
     const labels = Uint8Array.from(candidates, (c) => (p.byline !== null && creditKey(c) === p.byline ? 1 : 0));
     credits.push({ key: p.key, rows, labels, named: p.byline !== null });
   }
@@ -200,9 +205,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const dated: CandidateChoice[] = [];
   for (const p of pages) {
     if (p.date === null) continue;
-    const z = odds.get(p.file)!;
-    const w = decode(p.units, p.matrix, z, decoder, rateHeadline, rateEnd);
-    const { candidates, rows } = dateCandidates(p.units, z, w, p.order);
+    const { candidates, rows } = dateCandidates(p.units, odds.get(p.file)!, windowOf(p), p.order);
     dated.push({ key: p.key, rows, labels: Uint8Array.from(candidates, (c) => (c.iso === p.date ? 1 : 0)), named: true });
   }
   if (!dated.some((c) => c.labels.includes(1))) {
