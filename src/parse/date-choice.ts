@@ -156,27 +156,28 @@ export function dateCandidates(
   }> = [];
   for (let i = 0; i < n; i++) {
     const raw = units[i]!.text;
-    if (!MAY_HOLD_DATE.test(raw) || wordCount(raw) > LINE_WORDS) continue;
+    if (!MAY_HOLD_DATE.test(raw)) continue;
+    const rawWords = wordCount(raw);
+    if (rawWords > LINE_WORDS) continue;
     const text = readableDates(unglue(raw));
     const dates = findDates(text, order);
-    if (dates.length === 0) continue;
+    // A picture's caption dates the picture, not the article (`In this March 2, 2024, photo, ...`).
+    if (dates.length === 0 || parseCaption(text) !== null) continue;
     const days = dates.map((d) => dayNumber(d.iso));
     const first = Math.min(...days);
     const last = Math.max(...days);
-    // A picture's caption dates the picture, not the article (`In this March 2, 2024, photo, ...`).
-    if (parseCaption(text) !== null) continue;
     const dateLine = parseDateLine(text, order) !== null;
     // A sentence of the text tells when things happened, not when it was published, unless it
     // says so (`This article was first published on 26 May 2019 …`).
-    const sentence = wordCount(raw) > SENTENCE_WORDS && SENTENCE_END.test(text) && isProse(text);
+    const sentence = rawWords > SENTENCE_WORDS && SENTENCE_END.test(text) && isProse(text);
     dates.forEach((d, k) => {
-      const label = text.slice(k === 0 ? 0 : dates[k - 1]!.end, d.start);
-      if (sentence && dateKind(label) === 'plain') return;
+      const kind = dateKind(text.slice(k === 0 ? 0 : dates[k - 1]!.end, d.start));
+      if (sentence && kind === 'plain') return;
       const among = first === last ? 0 : days[k] === first ? 1 : days[k] === last ? 2 : 0;
       lines.push({
         index: i,
         iso: d.iso,
-        kind: dateKind(label),
+        kind,
         text,
         on: k,
         count: dates.length,
